@@ -1,0 +1,8 @@
+using System.CommandLine;
+using ReportSite.Cli;
+
+var root = new RootCommand("ReportSite: static site generator for bilingual (Chinese + English) report websites.")
+{
+    BuildCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,17 @@
+namespace ReportSite.Build;
+
+/// <summary>What to build, and where to.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Overrides site.yaml's base_url (e.g. <c>/report-site/</c> for a GitHub Pages project site).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Publishes chapters and pages marked <c>draft: true</c>.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
+    public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Linking;
+using ReportSite.Markdown;
+using ReportSite.Output;
+using ReportSite.Templating;
+using ReportSite.Templating.Views;
+
+namespace ReportSite.Build;
+
+/// <summary>
+/// Runs a build: Load → Parse → Link → Render → Write, each stage taking the previous stage's
+/// result. Diagnostics are collected throughout; when any is an error nothing is written and the
+/// previous output stays as it was.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly Markdig.MarkdownPipeline _pipeline = ReportMarkdownPipeline.Create();
+
+    public BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var written = Run(options, diagnostics);
+        return new BuildResult
+        {
+            Diagnostics = diagnostics.Sorted(),
+            PagesByLanguage = written?.PagesByLanguage ?? new Dictionary<string, int>(),
+            FilesWritten = written?.Files ?? 0,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private sealed record Written(IReadOnlyDictionary<string, int> PagesByLanguage, int Files);
+
+    private Written? Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var input = Path.GetFullPath(options.InputDirectory);
+        var content = ContentLoader.Load(input, options.IncludeDrafts, diagnostics);
+        if (content is null) return null;
+        var themeDirectory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
+        var theme = themeDirectory is null ? null : ThemeLoader.Load(themeDirectory, content.Site.Languages, diagnostics);
+        if (theme is null) return null;
+
+        var parser = new DocumentParser(_pipeline);
+        var documents = content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList();
+        var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
+        var site = SiteLinker.Link(content, documents, urls, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        var rendered = Render(site, theme, diagnostics);
+        if (diagnostics.HasErrors) return null;
+        if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return null;
+        return Write(rendered, site, input, theme, options.OutputDirectory);
+    }
+
+    private sealed record RenderedPage(string SitePath, string? Language, string Html);
+
+    private List<RenderedPage> Render(LinkedSite site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var views = new PageViewFactory(site, theme, new HtmlBodyRenderer(_pipeline));
+        var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
+        {
+            ("", null, views.Root),
+            ("404.html", null, views.NotFound),
+        };
+        foreach (var language in site.Languages)
+        {
+            plan.Add((UrlBuilder.HomePath(language), language, () => views.Home(language)));
+            foreach (var report in site.Reports)
+                plan.Add((UrlBuilder.ReportPath(language, report.Id), language, () => views.ReportIndex(report, language)));
+        }
+        foreach (var page in site.Content)
+            plan.Add((page.SitePath, page.Language,
+                page.Kind == ContentKind.Chapter ? () => views.Chapter(page) : () => views.Page(page)));
+
+        var renderer = new PageRenderer(theme);
+        return plan.AsParallel().AsOrdered()
+            .Select(p => (p.SitePath, p.Language, Html: renderer.Render(p.View(), diagnostics)))
+            .Where(p => p.Html is not null)
+            .Select(p => new RenderedPage(p.SitePath, p.Language, p.Html!))
+            .ToList();
+    }
+
+    private static Written Write(List<RenderedPage> pages, LinkedSite site, string input, Theme theme, string outputDirectory)
+    {
+        using var output = new StagedOutput(outputDirectory);
+        Parallel.ForEach(pages, page => output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html));
+        foreach (var media in site.Media)
+            output.CopyFile(Path.Combine(input, media.InputPath), media.SitePath);
+        foreach (var asset in theme.Assets)
+            output.CopyFile(Path.Combine(theme.Directory, asset), asset);
+        output.Commit();
+        var perLanguage = pages.Where(p => p.Language is not null)
+            .GroupBy(p => p.Language!).ToDictionary(g => g.Key, g => g.Count());
+        return new Written(perLanguage, pages.Count + site.Media.Count + theme.Assets.Count);
+    }
+}

@@ -1,0 +1,40 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Configuration;
+
+/// <summary>Reads and validates one <c>report.yaml</c>.</summary>
+public static class ReportConfigLoader
+{
+    public const string FileName = "report.yaml";
+
+    private static readonly string[] KnownKeys = ["title", "summary", "publisher", "year", "released", "order", "cover"];
+
+    /// <summary>Parses report.yaml text; <c>id</c> is the report folder name, <c>file</c> the path relative to the input folder.</summary>
+    public static ReportConfig? Parse(string text, string id, string file, IReadOnlyList<string> languages, Func<string, bool> fileExists, DiagnosticBag diagnostics)
+    {
+        var map = YamlText.ParseMapping(text, file, 1, diagnostics);
+        if (map is null) return null;
+        map.ReportUnknownKeys(KnownKeys);
+
+        var title = map.Localized("title", languages);
+        if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 世界互联网发展报告2024, en: World Internet Development Report 2024}");
+
+        var cover = map.String("cover") is { } coverRef ? InputPath.Combine(InputPath.Directory(file), coverRef) : null;
+        if (map.Contains("cover") && (cover is null || !fileExists(cover)))
+            diagnostics.Error(DiagnosticCodes.MissingImage, map.LocationOf("cover"),
+                $"Cover image '{map.String("cover")}' does not exist.", "The path is relative to the report folder, e.g. images/cover.svg.");
+        return new ReportConfig
+        {
+            Id = id,
+            Title = title ?? LocalizedText.Same(id),
+            Summary = map.Localized("summary", languages) ?? LocalizedText.Empty,
+            Publisher = map.Localized("publisher", languages) ?? LocalizedText.Empty,
+            Year = map.Int("year"),
+            Released = map.Date("released"),
+            Order = map.Int("order") ?? 0,
+            Cover = cover is not null && fileExists(cover) ? cover : null,
+            SourceFile = file,
+        };
+    }
+}

@@ -1,0 +1,18 @@
+namespace ReportSite.Configuration;
+
+/// <summary>The site as configured in <c>input/site.yaml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required LocalizedText Title { get; init; }
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Language codes in display order, e.g. <c>[zh, en]</c>.</summary>
+    public required IReadOnlyList<string> Languages { get; init; }
+    public required string DefaultLanguage { get; init; }
+
+    /// <summary>Where the site is published, e.g. <c>https://example.org/report-site/</c> or just <c>/report-site/</c>.</summary>
+    public string BaseUrl { get; init; } = "/";
+
+    /// <summary>Theme name (looked up under <c>themes/</c>) or a path relative to the input folder.</summary>
+    public string Theme { get; init; } = "default";
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using ReportSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportSite.Configuration;
+
+/// <summary>
+/// Typed, position-aware reads from one YAML mapping. A value of the wrong type is reported as a
+/// diagnostic at the value's position and read as absent, so loading continues and all problems
+/// are reported at once.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+
+    internal YamlMap(YamlMappingNode node, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    internal static YamlMap Empty(string file, int firstLine, DiagnosticBag diagnostics) =>
+        new(new YamlMappingNode(), file, firstLine, diagnostics);
+
+    public string File { get; }
+
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public bool Contains(string key) => Find(key) is not null;
+
+    /// <summary>Where <paramref name="key"/> is written, or the start of the mapping when it is absent.</summary>
+    public SourceLocation LocationOf(string key)
+    {
+        var entry = _node.Children.FirstOrDefault(p => p.Key is YamlScalarNode s && s.Value == key);
+        return entry.Key is null ? At(_node) : At(entry.Key);
+    }
+
+    public string? String(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value;
+        WrongType(key, node, "a text value");
+        return null;
+    }
+
+    public int? Int(string key)
+    {
+        if (Find(key) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+        WrongType(key, node, "a whole number, like 3");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        if (Find(key) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } v } && bool.TryParse(v, out var b)) return b;
+        WrongType(key, node, "true or false");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        if (Find(key) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } v }
+            && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        WrongType(key, node, "a date written as YYYY-MM-DD, like 2024-11-21");
+        return null;
+    }
+
+    /// <summary>A list of strings: a YAML sequence, or one scalar taken as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        switch (Find(key))
+        {
+            case null: return [];
+            case YamlScalarNode { Value: { } one }: return one.Length == 0 ? [] : [one];
+            case YamlSequenceNode seq when seq.Children.All(c => c is YamlScalarNode):
+                return seq.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "").ToList();
+            case var node:
+                WrongType(key, node, "a list of text values, like [a, b]");
+                return [];
+        }
+    }
+
+    /// <summary>Text that is either the same for every language or a map from language code to text.</summary>
+    public LocalizedText? Localized(string key, IReadOnlyCollection<string> languages)
+    {
+        switch (Find(key))
+        {
+            case null: return null;
+            case YamlScalarNode { Value: { } one }: return LocalizedText.Same(one);
+            case YamlMappingNode map:
+                var byLanguage = new Dictionary<string, string>();
+                foreach (var (k, v) in map.Children)
+                {
+                    var code = (k as YamlScalarNode)?.Value ?? "";
+                    if (languages.Count > 0 && !languages.Contains(code))
+                    {
+                        _diagnostics.Error(DiagnosticCodes.UnknownLanguage, At(k),
+                            $"'{key}' has text for language '{code}', which is not one of the site's languages ({string.Join(", ", languages)}).",
+                            "Use one of the codes listed under 'languages' in site.yaml.");
+                        continue;
+                    }
+                    if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
+                    else WrongType($"{key}.{code}", v, "a text value");
+                }
+                return LocalizedText.PerLanguage(byLanguage);
+            case var node:
+                WrongType(key, node, "text, or a map of language to text like {zh: ..., en: ...}");
+                return null;
+        }
+    }
+
+    /// <summary>Warns about each key not in <paramref name="known"/>, with a "did you mean" hint when one is close.</summary>
+    public void ReportUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var keyNode in _node.Children.Keys.OfType<YamlScalarNode>())
+        {
+            var key = keyNode.Value ?? "";
+            if (known.Contains(key)) continue;
+            var suggestion = Spelling.Closest(key, known);
+            var hint = suggestion is null
+                ? $"Known keys: {string.Join(", ", known)}."
+                : $"Did you mean '{suggestion}'?";
+            _diagnostics.Warning(DiagnosticCodes.UnknownKey, At(keyNode), $"Unknown key '{key}' is ignored.", hint);
+        }
+    }
+
+    public void ReportMissing(string key, string hint) =>
+        _diagnostics.Error(DiagnosticCodes.MissingRequired, At(_node), $"Required key '{key}' is missing.", hint);
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private void WrongType(string key, YamlNode node, string expected)
+    {
+        var found = node is YamlScalarNode s ? $"'{s.Value}'" : node is YamlSequenceNode ? "a list" : "a mapping";
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"'{key}' must be {expected}, but is {found}.");
+    }
+
+    private SourceLocation At(YamlNode node) =>
+        new(File, _firstLine + (int)node.Start.Line - 1, (int)node.Start.Column);
+}

@@ -1,0 +1,69 @@
+using ReportSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportSite.Configuration;
+
+/// <summary>
+/// Parses YAML text to a top-level mapping, reporting syntax errors and duplicate keys with the
+/// position as the editor sees it (<c>firstLine</c> is the file line the text starts on).
+/// </summary>
+public static class YamlText
+{
+    public static YamlMap? ParseMapping(string text, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var start = new SourceLocation(file, firstLine, 1);
+        if (text.Contains('\t'))
+        {
+            var (line, col) = PositionOf(text, text.IndexOf('\t'));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + line - 1, col),
+                "YAML does not allow tab characters for indentation.", "Replace the tab with spaces.");
+            return null;
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var at = new SourceLocation(file, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column);
+            var duplicate = ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+                || ex.InnerException?.Message.Contains("same key", StringComparison.OrdinalIgnoreCase) == true;
+            if (duplicate)
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, at, "This key appears twice in the same mapping.", "Remove or rename one of them.");
+            else
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"Invalid YAML: {InnermostMessage(ex)}",
+                    "Check indentation and quote values that contain ': ' or start with a special character.");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return YamlMap.Empty(file, firstLine, diagnostics);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, start, "Expected a mapping of keys to values (key: value).");
+            return null;
+        }
+        return new YamlMap(root, file, firstLine, diagnostics);
+    }
+
+    private static string InnermostMessage(Exception ex)
+    {
+        while (ex.InnerException is not null) ex = ex.InnerException;
+        var message = ex.Message;
+        // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; our location says it already.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    private static (int Line, int Column) PositionOf(string text, int index)
+    {
+        int line = 1, col = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n') { line++; col = 1; }
+            else col++;
+        }
+        return (line, col);
+    }
+}

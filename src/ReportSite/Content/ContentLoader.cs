@@ -1,0 +1,126 @@
+using ReportSite.Configuration;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Content;
+
+/// <summary>
+/// The Load stage: reads site.yaml, every report.yaml, and every chapter and page with its front
+/// matter, collecting diagnostics rather than stopping at the first problem.
+/// </summary>
+public static class ContentLoader
+{
+    public static LoadedContent? Load(string inputDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.InputNotFound, SourceLocation.FileOnly(inputDirectory),
+                $"The input folder '{inputDirectory}' does not exist.", "Run from the site's folder or pass --input DIR.");
+            return null;
+        }
+        var site = SiteConfigLoader.Load(inputDirectory, diagnostics);
+        if (site is null) return null;
+
+        var files = ListFiles(inputDirectory);
+        var reports = LoadReports(inputDirectory, files, site, diagnostics);
+        var sources = FindMarkdown(files, site, reports, diagnostics);
+        var documents = new SourceDocument?[sources.Count];
+        Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], diagnostics));
+
+        return new LoadedContent
+        {
+            Site = site,
+            Reports = reports,
+            Documents = documents.OfType<SourceDocument>().Where(d => includeDrafts || !d.FrontMatter.Draft).ToList(),
+            Files = new SortedSet<string>(files, StringComparer.Ordinal),
+        };
+    }
+
+    private sealed record MarkdownSource(string Path, ContentKind Kind, string Language, string? ReportId);
+
+    private static List<string> ListFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => InputPath.Relative(root, f))
+            .Where(p => !p.Split('/').Any(segment => segment.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static List<ReportConfig> LoadReports(string root, List<string> files, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        var reports = new List<ReportConfig>();
+        var reportIds = files
+            .Select(f => f.Split('/'))
+            .Where(parts => parts.Length >= 3 && parts[0] == "reports")
+            .Select(parts => parts[1])
+            .Distinct().Order(StringComparer.Ordinal);
+        foreach (var id in reportIds)
+        {
+            var file = $"reports/{id}/{ReportConfigLoader.FileName}";
+            if (!files.Contains(file))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingRequired, SourceLocation.FileOnly($"reports/{id}"),
+                    $"Report folder '{id}' has no {ReportConfigLoader.FileName}.",
+                    $"Create {file} with at least a title: {{zh: ..., en: ...}}.");
+                continue;
+            }
+            var config = ReportConfigLoader.Parse(TextFile.Read(Path.Combine(root, file)), id, file, site.Languages, files.Contains, diagnostics);
+            if (config is not null) reports.Add(config);
+        }
+        return reports;
+    }
+
+    private static List<MarkdownSource> FindMarkdown(List<string> files, SiteConfig site, List<ReportConfig> reports, DiagnosticBag diagnostics)
+    {
+        var reportIds = reports.Select(r => r.Id).ToHashSet();
+        var sources = new List<MarkdownSource>();
+        var warnedFolders = new HashSet<string>();
+        foreach (var file in files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        {
+            var parts = file.Split('/');
+            MarkdownSource? source = parts switch
+            {
+                ["reports", var id, var lang, _] when reportIds.Contains(id) => new(file, ContentKind.Chapter, lang, id),
+                ["pages", var lang, _] => new(file, ContentKind.Page, lang, null),
+                _ => null,
+            };
+            if (source is null) continue;
+            if (!site.Languages.Contains(source.Language))
+            {
+                var folder = InputPath.Directory(file);
+                if (warnedFolders.Add(folder))
+                    diagnostics.Warning(DiagnosticCodes.UnknownLanguage, SourceLocation.FileOnly(folder),
+                        $"Folder '{source.Language}' holds Markdown but '{source.Language}' is not one of the site's languages; it is skipped.",
+                        $"Rename the folder to one of: {string.Join(", ", site.Languages)}, or add the code to 'languages' in site.yaml.");
+                continue;
+            }
+            sources.Add(source);
+        }
+        return sources;
+    }
+
+    private static SourceDocument? Read(string root, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = TextFile.Read(Path.Combine(root, source.Path));
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(source.Path), ex.Message);
+            return null;
+        }
+        var parsed = FrontMatterParser.Parse(text, source.Path, diagnostics);
+        var fileName = source.Path[(source.Path.LastIndexOf('/') + 1)..];
+        return new SourceDocument
+        {
+            Path = source.Path,
+            Kind = source.Kind,
+            Language = source.Language,
+            ReportId = source.ReportId,
+            FileStem = fileName[..^3],
+            FrontMatter = parsed.FrontMatter,
+            Body = parsed.Body,
+            BodyFirstLine = parsed.BodyFirstLine,
+        };
+    }
+}

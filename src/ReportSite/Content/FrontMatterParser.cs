@@ -1,0 +1,83 @@
+using ReportSite.Configuration;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Content;
+
+/// <summary>
+/// Splits a Markdown file into its YAML front matter (between <c>---</c> lines at the top) and
+/// body, and reads the front matter into a <see cref="FrontMatter"/>. Line numbers in diagnostics
+/// count from the top of the file, as the editor shows them.
+/// </summary>
+public static class FrontMatterParser
+{
+    /// <summary>The front matter, the body, and the file line on which the body starts.</summary>
+    public sealed record Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
+
+    /// <param name="text">Normalised file text (see <see cref="TextFile"/>).</param>
+    /// <param name="file">Path relative to the input folder, for diagnostics.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    public static Result Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (!StartsWithFence(text)) return new Result(FrontMatter.None, text, 1);
+
+        var yamlStart = text.IndexOf('\n') + 1;
+        var (yamlEnd, bodyStart) = FindClosingFence(text, yamlStart);
+        if (yamlEnd < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnterminatedFrontMatter, new SourceLocation(file, 1, 1),
+                "The front matter opened on line 1 is never closed.", "Add a line with just --- after the last front matter line.");
+            return new Result(FrontMatter.None, "", 1);
+        }
+
+        var yaml = text[yamlStart..yamlEnd];
+        var bodyFirstLine = 1 + CountLines(text, bodyStart);
+        var map = YamlText.ParseMapping(yaml, file, 2, diagnostics);
+        var frontMatter = map is null ? FrontMatter.None : Read(map);
+        return new Result(frontMatter, text[bodyStart..], bodyFirstLine);
+    }
+
+    private static FrontMatter Read(YamlMap map)
+    {
+        map.ReportUnknownKeys(FrontMatter.Keys.ToArray());
+        var order = map.Int("order");
+        return new FrontMatter
+        {
+            Title = NullIfBlank(map.String("title")),
+            Summary = NullIfBlank(map.String("summary")),
+            Order = order,
+            Authors = map.StringList("authors"),
+            Keywords = map.StringList("keywords"),
+            Date = map.Date("date"),
+            Draft = map.Bool("draft") ?? false,
+            TranslationKey = NullIfBlank(map.String("translation_key")),
+        };
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static bool StartsWithFence(string text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ') == "---";
+
+    /// <summary>Finds the closing <c>---</c> (or <c>...</c>) line: returns where the YAML ends and the body starts.</summary>
+    private static (int YamlEnd, int BodyStart) FindClosingFence(string text, int from)
+    {
+        var lineStart = from;
+        while (lineStart <= text.Length && lineStart > 0)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var line = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
+            if (line.TrimEnd(' ') is "---" or "...")
+                return (lineStart, lineEnd < 0 ? text.Length : lineEnd + 1);
+            if (lineEnd < 0) break;
+            lineStart = lineEnd + 1;
+        }
+        return (-1, -1);
+    }
+
+    private static int CountLines(string text, int end)
+    {
+        var count = 0;
+        for (var i = 0; i < end; i++) if (text[i] == '\n') count++;
+        return count;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ReportSite.Diagnostics;
+
+/// <summary>Whether a diagnostic stops the build.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// One problem found in the user's input, located at <c>file:line:col</c> (1-based; 0 when unknown)
+/// with a path relative to the site root, and an optional hint saying how to fix it.
+/// </summary>
+public sealed record Diagnostic(
+    Severity Severity,
+    string Code,
+    string File,
+    int Line,
+    int Column,
+    string Message,
+    string? Hint = null)
+{
+    /// <summary>Formats as <c>file:line:col: error RS0101: message (hint)</c>.</summary>
+    public override string ToString()
+    {
+        var location = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        var hint = Hint is null ? "" : $" Hint: {Hint}";
+        return $"{location}: {severity} {Code}: {Message}{hint}";
+    }
+}

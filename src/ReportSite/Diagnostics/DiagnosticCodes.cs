@@ -1,0 +1,37 @@
+namespace ReportSite.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code ReportSite reports, with a one-line description. Codes are stable:
+/// editors and CI scripts may match on them. RS00xx site, RS01xx YAML and front matter,
+/// RS02xx links and media, RS03xx theme, RS04xx output, RS05xx translations.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode InputNotFound = new("RS0001", "The input folder or its site.yaml does not exist.");
+    public static readonly DiagnosticCode FileUnreadable = new("RS0002", "An input file could not be read.");
+
+    public static readonly DiagnosticCode YamlSyntax = new("RS0101", "A YAML file or front matter block is not valid YAML.");
+    public static readonly DiagnosticCode WrongType = new("RS0102", "A YAML value has the wrong type for its key.");
+    public static readonly DiagnosticCode MissingRequired = new("RS0103", "A required key is missing.");
+    public static readonly DiagnosticCode UnknownKey = new("RS0104", "A key is not known; it is ignored.");
+    public static readonly DiagnosticCode UnterminatedFrontMatter = new("RS0105", "A front matter block opened with --- is never closed.");
+    public static readonly DiagnosticCode UnknownLanguage = new("RS0106", "A language code is not configured in site.yaml or has no i18n table in the theme.");
+    public static readonly DiagnosticCode DuplicateKey = new("RS0107", "A key appears twice in the same YAML mapping.");
+
+    public static readonly DiagnosticCode BrokenLink = new("RS0201", "A link to a Markdown file points to no chapter or page.");
+    public static readonly DiagnosticCode MissingImage = new("RS0202", "An image or cover file does not exist.");
+
+    public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
+    public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");
+
+    public static readonly DiagnosticCode OutputCollision = new("RS0401", "Two sources would be written to the same output URL.");
+    public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would overwrite the input, theme or a parent of them.");
+
+    public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
+
+    /// <summary>All codes, in code order, for documentation.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Select(f => f.GetValue(null)).OfType<DiagnosticCode>()
+        .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+}

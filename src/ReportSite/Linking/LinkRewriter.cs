@@ -1,0 +1,74 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Linking;
+
+/// <summary>
+/// Rewrites the links of a page's Markdown to output URLs: <c>02-economy.md#sec-1</c> and
+/// <c>../../other/zh/x.md</c> become chapter URLs, images and other local files are registered
+/// for copying and pointed at their published path. External links are left alone.
+/// </summary>
+public sealed class LinkRewriter(
+    IReadOnlyDictionary<string, ContentPage> pagesBySource,
+    IReadOnlySet<string> inputFiles,
+    UrlBuilder urls,
+    MediaCollector media)
+{
+    public void Rewrite(ContentPage page, DiagnosticBag diagnostics)
+    {
+        var source = page.Document.Source;
+        var directory = InputPath.Directory(source.Path);
+        foreach (var link in page.Document.Ast.Descendants<LinkInline>())
+        {
+            if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;
+            if (link.IsImage)
+            {
+                link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+                link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
+            }
+            var (path, suffix) = Split(url);
+            if (path.Length == 0) continue; // "#anchor" or "?query" on the same page
+
+            var at = new SourceLocation(source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
+            var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
+            if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                if (pagesBySource.TryGetValue(target, out var linked))
+                    link.Url = urls.Href(linked.SitePath) + suffix;
+                else
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
+                        Suggest(target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
+            }
+            else if (target is not null && inputFiles.Contains(target))
+                link.Url = urls.Href(media.Add(target)) + suffix;
+            else
+                diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
+                    $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
+                    Suggest(target, "The path is relative to this Markdown file."));
+        }
+    }
+
+    private string Suggest(string? target, string fallback)
+    {
+        if (target is null) return fallback;
+        var name = target[(target.LastIndexOf('/') + 1)..];
+        var closest = Configuration.Spelling.Closest(name,
+            inputFiles.Where(f => InputPath.Directory(f) == InputPath.Directory(target)).Select(f => f[(f.LastIndexOf('/') + 1)..]));
+        return closest is null ? fallback : $"Did you mean '{closest}'?";
+    }
+
+    /// <summary>True for relative references; false for absolute URLs (scheme or //host) and site-absolute paths.</summary>
+    private static bool IsLocal(string url) =>
+        !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.StartsWith('/')
+        && !Uri.TryCreate(url, UriKind.Absolute, out _);
+
+    private static (string Path, string Suffix) Split(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+    }
+}

@@ -1,0 +1,38 @@
+using ReportSite.Configuration;
+
+namespace ReportSite.Linking;
+
+/// <summary>
+/// The Link stage's result: the whole site with URLs, order and translations settled. Read-only
+/// from here on, so Render and Write can run in parallel without locks.
+/// </summary>
+public sealed record LinkedSite
+{
+    public required SiteConfig Config { get; init; }
+    public required UrlBuilder Urls { get; init; }
+
+    /// <summary>Reports, newest first.</summary>
+    public required IReadOnlyList<Report> Reports { get; init; }
+
+    /// <summary>Standalone pages per language, in menu order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ContentPage>> PagesByLanguage { get; init; }
+
+    /// <summary>Every chapter and page, in a stable order.</summary>
+    public required IReadOnlyList<ContentPage> Content { get; init; }
+
+    /// <summary>Files referenced by content or configuration, to copy to the output.</summary>
+    public required IReadOnlyList<MediaFile> Media { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContentPage>> TranslationGroups { get; init; }
+
+    public IReadOnlyList<string> Languages => Config.Languages;
+
+    public IReadOnlyList<ContentPage> Pages(string language) =>
+        PagesByLanguage.TryGetValue(language, out var pages) ? pages : [];
+
+    public Report Report(string id) => Reports.First(r => r.Id == id);
+
+    /// <summary>The version of <paramref name="page"/> in <paramref name="language"/>, if it exists.</summary>
+    public ContentPage? Translation(ContentPage page, string language) =>
+        TranslationGroups[page.TranslationGroup].GetValueOrDefault(language);
+}

@@ -1,0 +1,136 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown;
+
+namespace ReportSite.Linking;
+
+/// <summary>
+/// The Link stage: places every parsed document at its URL, orders chapters, pairs translations,
+/// and resolves links and images in the Markdown to output URLs.
+/// </summary>
+public static class SiteLinker
+{
+    public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, UrlBuilder urls, DiagnosticBag diagnostics)
+    {
+        var pages = Place(documents, diagnostics);
+        var groups = pages
+            .GroupBy(p => p.TranslationGroup)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
+        ReportMissingTranslations(pages, groups, content.Site.Languages, diagnostics);
+
+        var reports = content.Reports
+            .OrderByDescending(r => r.Year ?? int.MinValue).ThenBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(config => new Report
+            {
+                Config = config,
+                ChaptersByLanguage = pages
+                    .Where(p => p.Kind == ContentKind.Chapter && p.ReportId == config.Id)
+                    .GroupBy(p => p.Language)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)InReadingOrder(g)),
+            })
+            .ToList();
+        var pagesByLanguage = pages
+            .Where(p => p.Kind == ContentKind.Page)
+            .GroupBy(p => p.Language)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)InReadingOrder(g));
+
+        var media = new MediaCollector();
+        foreach (var report in content.Reports)
+            if (report.Cover is { } cover) media.Add(cover);
+        var rewriter = new LinkRewriter(pages.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, urls, media);
+        foreach (var page in pages) rewriter.Rewrite(page, diagnostics);
+
+        return new LinkedSite
+        {
+            Config = content.Site,
+            Urls = urls,
+            Reports = reports,
+            PagesByLanguage = pagesByLanguage,
+            Content = pages,
+            Media = media.Files,
+            TranslationGroups = groups,
+        };
+    }
+
+    private static List<ContentPage> InReadingOrder(IEnumerable<ContentPage> pages) =>
+        pages.OrderBy(p => p.Order).ThenBy(p => p.Document.Source.FileStem, StringComparer.Ordinal).ToList();
+
+    /// <summary>Gives each document its slug, order, chapter number and URL; drops (and reports) URL collisions.</summary>
+    private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var numbers = ChapterNumbers(documents);
+        var reportIds = documents.Select(d => d.Source.ReportId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var placed = new List<ContentPage>();
+        var taken = new Dictionary<string, ContentPage>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents.OrderBy(d => d.Source.Path, StringComparer.Ordinal))
+        {
+            var source = document.Source;
+            var slug = ContentOrdering.Slug(source.FileStem);
+            var key = ContentOrdering.TranslationKey(source);
+            var group = source.Kind == ContentKind.Chapter ? $"chapter:{source.ReportId}:{key}" : $"page:{key}";
+            var page = new ContentPage
+            {
+                Document = document,
+                Slug = slug,
+                Order = ContentOrdering.Order(source),
+                Number = numbers.GetValueOrDefault(group),
+                SitePath = source.Kind == ContentKind.Chapter
+                    ? UrlBuilder.ChapterPath(source.Language, source.ReportId!, slug)
+                    : UrlBuilder.PagePath(source.Language, slug),
+                TranslationGroup = group,
+            };
+            if (taken.TryGetValue(page.SitePath, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
+                    $"This file and '{first.Document.Source.Path}' would both be published at /{page.SitePath}.",
+                    "Rename one of the files (URLs ignore the number prefix and letter case).");
+                continue;
+            }
+            if (source.Kind == ContentKind.Page && (ReservedPageSlugs.Contains(slug) || reportIds.Contains(slug)))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
+                    $"A page cannot be named '{slug}': /{page.SitePath} is used by the site or a report.", "Rename the file.");
+                continue;
+            }
+            taken[page.SitePath] = page;
+            placed.Add(page);
+        }
+        return placed;
+    }
+
+    /// <summary>Page slugs the site itself uses under each language.</summary>
+    private static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.OrdinalIgnoreCase) { "search" };
+
+    /// <summary>Chapter numbers per report, over translation groups so a chapter and its translation share one.</summary>
+    private static Dictionary<string, int> ChapterNumbers(IReadOnlyList<ParsedDocument> documents)
+    {
+        var numbers = new Dictionary<string, int>();
+        var byReport = documents.Where(d => d.Source.Kind == ContentKind.Chapter).GroupBy(d => d.Source.ReportId!);
+        foreach (var report in byReport)
+        {
+            var groups = report
+                .GroupBy(d => ContentOrdering.TranslationKey(d.Source))
+                .OrderBy(g => g.Min(d => ContentOrdering.Order(d.Source)))
+                .ThenBy(g => g.Key, StringComparer.Ordinal);
+            var n = 0;
+            foreach (var group in groups) numbers[$"chapter:{report.Key}:{group.Key}"] = ++n;
+        }
+        return numbers;
+    }
+
+    private static void ReportMissingTranslations(
+        List<ContentPage> pages, Dictionary<string, IReadOnlyDictionary<string, ContentPage>> groups,
+        IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        foreach (var page in pages)
+        {
+            var missing = languages.Where(l => !groups[page.TranslationGroup].ContainsKey(l)).ToList();
+            if (missing.Count == 0) continue;
+            var source = page.Document.Source;
+            var folder = InputPath.Directory(InputPath.Directory(source.Path));
+            diagnostics.Warning(DiagnosticCodes.MissingTranslation, SourceLocation.FileOnly(source.Path),
+                $"No {string.Join(", ", missing)} version of this {(page.Kind == ContentKind.Chapter ? "chapter" : "page")}.",
+                $"Add {string.Join(" and ", missing.Select(l => $"{folder}/{l}/{source.FileStem}.md"))}, or set the same translation_key in both files.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace ReportSite.Linking;
+
+/// <summary>
+/// Builds every URL of the site from a site path (like <c>zh/wid-2024/economy/</c>) and the
+/// configured base URL, so a site published under <c>/&lt;repo&gt;/</c> links correctly everywhere.
+/// </summary>
+public sealed class UrlBuilder
+{
+    /// <param name="baseUrl">
+    /// <c>/</c>, a path such as <c>/report-site/</c>, or an absolute URL such as
+    /// <c>https://example.org/report-site/</c> (then canonical URLs are absolute).
+    /// </param>
+    public UrlBuilder(string baseUrl)
+    {
+        var trimmed = baseUrl.Trim();
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            Origin = absolute.GetLeftPart(UriPartial.Authority);
+            BasePath = NormalisePath(absolute.AbsolutePath);
+        }
+        else
+        {
+            Origin = "";
+            BasePath = NormalisePath(trimmed);
+        }
+    }
+
+    /// <summary><c>https://host</c> when the base URL is absolute, else empty.</summary>
+    public string Origin { get; }
+
+    /// <summary>The path the site lives under, always starting and ending with '/'.</summary>
+    public string BasePath { get; }
+
+    public static string HomePath(string language) => $"{language}/";
+
+    public static string ReportPath(string language, string reportId) => $"{language}/{reportId}/";
+
+    public static string ChapterPath(string language, string reportId, string slug) => $"{language}/{reportId}/{slug}/";
+
+    public static string PagePath(string language, string slug) => $"{language}/{slug}/";
+
+    /// <summary>The href for a site path, e.g. <c>/report-site/zh/</c>.</summary>
+    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>The absolute URL when the base URL has a host, else the same as <see cref="Href"/>.</summary>
+    public string Absolute(string sitePath) => Origin + Href(sitePath);
+
+    /// <summary>The file a site path is written to: directory paths get <c>index.html</c>.</summary>
+    public static string OutputFile(string sitePath) =>
+        sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+
+    private static string NormalisePath(string path)
+    {
+        var inner = string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        return inner.Length == 0 ? "/" : "/" + inner + "/";
+    }
+}

@@ -1,0 +1,70 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown.SectionAnchors;
+
+namespace ReportSite.Markdown;
+
+/// <summary>
+/// The Parse stage for one document: Markdown to AST, the title (front matter, else a leading H1,
+/// which is then removed so the title is not shown twice), section anchors and plain-text length.
+/// </summary>
+public sealed class DocumentParser(MarkdownPipeline pipeline)
+{
+    public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
+    {
+        var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+        var leadingTitle = TakeLeadingH1(ast);
+        var title = source.FrontMatter.Title ?? leadingTitle;
+        if (title is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingRequired, new SourceLocation(source.Path, 1, 1),
+                "This page has no title.", "Add 'title: ...' to the front matter, or start the text with a '# Title' line.");
+            title = source.FileStem;
+        }
+        var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
+        return new ParsedDocument
+        {
+            Source = source,
+            Ast = ast,
+            Title = title,
+            Outline = outline,
+            Anchors = CollectAnchors(ast, outline),
+            Length = TextLength.Of(PlainText(ast)),
+        };
+    }
+
+    private static string? TakeLeadingH1(MarkdownDocument ast)
+    {
+        if (ast.Count == 0 || ast[0] is not HeadingBlock { Level: 1 } h1) return null;
+        ast.RemoveAt(0);
+        return InlineText.Of(h1.Inline);
+    }
+
+    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in outline)
+        {
+            anchors.Add(heading.Anchor.Id);
+            if (heading.Anchor.Alias is { } alias) anchors.Add(alias);
+        }
+        foreach (var footnote in ast.Descendants<Footnote>())
+            anchors.Add("fn:" + footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return anchors;
+    }
+
+    private static string PlainText(MarkdownDocument ast)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var leaf in ast.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is { } inline) text.Append(InlineText.Of(inline)).Append(' ');
+            else if (leaf is CodeBlock code) text.Append(code.Lines.ToString()).Append(' ');
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+using Markdig.Syntax;
+using ReportSite.Content;
+using ReportSite.Markdown.SectionAnchors;
+
+namespace ReportSite.Markdown;
+
+/// <summary>
+/// The Parse stage's result for one chapter or page: its Markdown AST (owned by this document;
+/// only the Link stage rewrites its URLs), resolved title and heading outline.
+/// </summary>
+public sealed record ParsedDocument
+{
+    public required SourceDocument Source { get; init; }
+    public required MarkdownDocument Ast { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<SectionHeading> Outline { get; init; }
+
+    /// <summary>Every id a link may target in this document: section ids, aliases, footnotes.</summary>
+    public required IReadOnlySet<string> Anchors { get; init; }
+
+    /// <summary>Plain text length in characters (CJK) and words (Latin), for reading time.</summary>
+    public required TextLength Length { get; init; }
+}

@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+
+namespace ReportSite.Markdown.ScrollableTables;
+
+/// <summary>Registers <see cref="ScrollableTableRenderer"/> in place of Markdig's table renderer.</summary>
+public sealed class ScrollableTableExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer());
+    }
+}

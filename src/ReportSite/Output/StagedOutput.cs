@@ -1,0 +1,62 @@
+namespace ReportSite.Output;
+
+/// <summary>
+/// Writes a build into a temporary folder next to the output folder and swaps it in only when
+/// the whole build succeeded, so a failed or interrupted build never leaves a half-written site.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private readonly string _target;
+    private bool _committed;
+
+    public StagedOutput(string outputDirectory)
+    {
+        _target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
+        Directory.CreateDirectory(parent);
+        StagingDirectory = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(StagingDirectory);
+    }
+
+    public string StagingDirectory { get; }
+
+    /// <summary>Writes a UTF-8 (no BOM) text file at a path relative to the output root.</summary>
+    public void WriteText(string sitePath, string text)
+    {
+        var path = FullPath(sitePath);
+        File.WriteAllText(path, text, Utf8);
+    }
+
+    public void CopyFile(string sourcePath, string sitePath) => File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
+
+    /// <summary>Replaces the output folder with the staged one.</summary>
+    public void Commit()
+    {
+        string? old = null;
+        if (Directory.Exists(_target))
+        {
+            old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+            Directory.Move(_target, old);
+        }
+        Directory.Move(StagingDirectory, _target);
+        _committed = true;
+        if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>Removes the staging folder if the build did not commit.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+    }
+
+    private string FullPath(string sitePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(StagingDirectory, sitePath));
+        if (!path.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new ArgumentException($"Output path '{sitePath}' leaves the output folder.");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+}

@@ -1,0 +1,17 @@
+namespace ReportSite.Templating;
+
+/// <summary>
+/// The theme's UI strings for one language (<c>themes/&lt;name&gt;/i18n/&lt;lang&gt;.yaml</c>), plus
+/// the language's display name and HTML language tag, which every table must define.
+/// </summary>
+public sealed record I18nTable(string Language, IReadOnlyDictionary<string, string> Strings)
+{
+    public const string LanguageNameKey = "language_name";
+    public const string HtmlLangKey = "html_lang";
+
+    /// <summary>How the language names itself, e.g. 中文 or English.</summary>
+    public string LanguageName => Strings.GetValueOrDefault(LanguageNameKey, Language);
+
+    /// <summary>The BCP 47 tag for <c>lang</c> and <c>hreflang</c>, e.g. <c>zh-CN</c>.</summary>
+    public string HtmlLang => Strings.GetValueOrDefault(HtmlLangKey, Language);
+}

@@ -1,0 +1,71 @@
+using ReportSite.Diagnostics;
+using ReportSite.Templating.Views;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportSite.Templating;
+
+/// <summary>
+/// Renders a <see cref="PageView"/> through the theme: <c>layouts/&lt;kind&gt;.html</c> gives the
+/// page's main content, which <c>layouts/base.html</c> wraps as <c>content</c>. Templates see
+/// <c>page</c> and the function <c>t "key"</c> for UI strings of the page's language, already
+/// HTML-escaped. Templates must escape every other text with <c>html.escape</c>. Thread-safe:
+/// every render gets its own <see cref="TemplateContext"/>; parsed templates are shared.
+/// </summary>
+public sealed class PageRenderer(Theme theme)
+{
+    private const string BaseLayout = "layouts/base.html";
+    private readonly ThemeTemplateLoader _loader = new(theme);
+
+    /// <returns>The page's HTML, or null when a template failed (reported to <paramref name="diagnostics"/>).</returns>
+    public string? Render(PageView view, DiagnosticBag diagnostics)
+    {
+        var layout = $"layouts/{view.Kind}.html";
+        if (!theme.Templates.TryGetValue(layout, out var template) || !theme.Templates.TryGetValue(BaseLayout, out var baseTemplate))
+        {
+            var missing = theme.Templates.ContainsKey(layout) ? BaseLayout : layout;
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly($"{theme.Label}/{missing}"),
+                $"The theme has no {missing}.", "Every theme needs layouts/base.html and one layout per page kind.");
+            return null;
+        }
+        try
+        {
+            var context = NewContext(view);
+            var content = template.Render(context);
+            context.SetValue(new ScriptVariableGlobal("content"), content);
+            return baseTemplate.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Error(DiagnosticCodes.TemplateError,
+                new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
+                $"{ex.OriginalMessage} (rendering {view.Url})");
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext(PageView view)
+    {
+        var strings = theme.I18n.GetValueOrDefault(view.Language)?.Strings ?? new Dictionary<string, string>();
+        var globals = new ScriptObject();
+        globals.SetValue("page", view, readOnly: true);
+        globals.Import("t", new Func<string, string>(key =>
+            strings.TryGetValue(key, out var text)
+                ? System.Net.WebUtility.HtmlEncode(text)
+                : throw new ArgumentException($"UI string '{key}' is not defined in i18n/{view.Language}.yaml.")));
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            MemberRenamer = StandardMemberRenamer.Default,
+            StrictVariables = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+        };
+        foreach (var (name, template) in theme.Templates) context.CachedTemplates[name] = template;
+        context.PushGlobal(globals);
+        return context;
+    }
+}

@@ -1,0 +1,87 @@
+using ReportSite.Configuration;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using Scriban;
+
+namespace ReportSite.Templating;
+
+/// <summary>
+/// Loads a theme folder: parses every template once (reporting template syntax errors with
+/// file:line:col), reads the i18n tables of the site's languages and checks they define the same keys.
+/// </summary>
+public static class ThemeLoader
+{
+    public static Theme? Load(string themeDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var label = ThemeLabel(themeDirectory);
+        if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly(label),
+                $"Theme folder '{themeDirectory}' has no layouts/ folder.", "Set 'theme' in site.yaml to an existing theme.");
+            return null;
+        }
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var name in Files(themeDirectory, "layouts").Concat(Files(themeDirectory, "partials")))
+        {
+            var template = Template.Parse(TextFile.Read(Path.Combine(themeDirectory, name)), name);
+            foreach (var message in template.Messages)
+                diagnostics.Error(DiagnosticCodes.TemplateError,
+                    new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+            if (!template.HasErrors) templates[name] = template;
+        }
+        return new Theme
+        {
+            Directory = themeDirectory,
+            Label = label,
+            Templates = templates,
+            I18n = LoadI18n(themeDirectory, label, languages, diagnostics),
+            Assets = Files(themeDirectory, "assets").ToList(),
+        };
+    }
+
+    /// <summary>How theme files are named in diagnostics: relative to the current folder when inside it.</summary>
+    private static string ThemeLabel(string themeDirectory)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, themeDirectory).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? themeDirectory.Replace('\\', '/') : relative;
+    }
+
+    private static IEnumerable<string> Files(string root, string folder)
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory)) return [];
+        return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => InputPath.Relative(root, f))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, I18nTable> LoadI18n(string root, string label, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var tables = new Dictionary<string, I18nTable>();
+        foreach (var language in languages)
+        {
+            var name = $"i18n/{language}.yaml";
+            var path = Path.Combine(root, name);
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, SourceLocation.FileOnly($"{label}/{name}"),
+                    $"The theme has no strings for language '{language}'.", $"Add {name} to the theme, translated from an existing table.");
+                continue;
+            }
+            var map = YamlText.ParseMapping(TextFile.Read(path), $"{label}/{name}", 1, diagnostics);
+            if (map is null) continue;
+            tables[language] = new I18nTable(language, map.Keys.ToDictionary(k => k, k => map.String(k) ?? ""));
+        }
+        ReportMissingKeys(tables, label, diagnostics);
+        return tables;
+    }
+
+    private static void ReportMissingKeys(Dictionary<string, I18nTable> tables, string label, DiagnosticBag diagnostics)
+    {
+        var allKeys = tables.Values.SelectMany(t => t.Strings.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var table in tables.Values.OrderBy(t => t.Language, StringComparer.Ordinal))
+            foreach (var key in allKeys.Where(k => !table.Strings.ContainsKey(k)))
+                diagnostics.Error(DiagnosticCodes.MissingTranslationString, SourceLocation.FileOnly($"{label}/i18n/{table.Language}.yaml"),
+                    $"String '{key}' is missing in the '{table.Language}' table (other languages define it).", $"Add '{key}: ...' to this file.");
+    }
+}

@@ -1,0 +1,13 @@
+namespace ReportSite.Templating.Views;
+
+/// <summary>The body of a chapter or standalone page, rendered to HTML, with its metadata.</summary>
+public sealed record ArticleView(
+    string Title,
+    string Summary,
+    string Content,
+    IReadOnlyList<TocEntryView> Toc,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Keywords,
+    string? Date,
+    string? DateIso,
+    int ReadingMinutes);

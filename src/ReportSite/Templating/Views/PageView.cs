@@ -1,0 +1,33 @@
+namespace ReportSite.Templating.Views;
+
+/// <summary>
+/// Everything a layout may show for one output page. Templates see this (as <c>page</c>, with
+/// snake_case member names) and never the domain model. Exactly one of <see cref="Chapter"/>,
+/// <see cref="Report"/>, <see cref="Reports"/>, <see cref="Article"/> is set for a content page.
+/// </summary>
+public sealed record PageView
+{
+    /// <summary>home, report, chapter, page, root or not_found; also the layout name.</summary>
+    public required string Kind { get; init; }
+    public required string Language { get; init; }
+    public required string HtmlLang { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>The text of <c>&lt;title&gt;</c>: page title and site title.</summary>
+    public required string DocumentTitle { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required SiteView Site { get; init; }
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];
+
+    /// <summary>For the root page and the 404 page: the home of each language, in that language.</summary>
+    public IReadOnlyList<LanguageHomeView> LanguageHomes { get; init; } = [];
+
+    public ChapterView? Chapter { get; init; }
+    public ReportView? Report { get; init; }
+    public IReadOnlyList<ReportView> Reports { get; init; } = [];
+    public ArticleView? Article { get; init; }
+}

@@ -1,0 +1,204 @@
+using ReportSite.Content;
+using ReportSite.Linking;
+using ReportSite.Markdown;
+
+namespace ReportSite.Templating.Views;
+
+/// <summary>
+/// Builds the view model of every kind of output page from the linked site: what each layout
+/// shows, with every URL final and every text in the page's language.
+/// </summary>
+public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRenderer bodies)
+{
+    private readonly UrlBuilder _urls = site.Urls;
+
+    public PageView Home(string language)
+    {
+        var path = UrlBuilder.HomePath(language);
+        return Base("home", language, SiteTitle(language), path) with
+        {
+            DocumentTitle = SiteTitle(language),
+            Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
+            Languages = LanguageLinks(language, l => (UrlBuilder.HomePath(l), true)),
+            Reports = site.Reports.Select(r => ReportOf(r, language, null)).ToList(),
+        };
+    }
+
+    public PageView ReportIndex(Report report, string language)
+    {
+        var view = ReportOf(report, language, null);
+        var path = UrlBuilder.ReportPath(language, report.Id);
+        return Base("report", language, view.Title, path) with
+        {
+            Description = NonEmpty(view.Summary, SiteDescription(language)),
+            Alternates = Alternates(site.Languages.ToDictionary(l => l, l => UrlBuilder.ReportPath(l, report.Id))),
+            Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(view.Title, view.Url, true)],
+            Languages = LanguageLinks(language, l => (UrlBuilder.ReportPath(l, report.Id), true)),
+            Report = view,
+        };
+    }
+
+    public PageView Chapter(ContentPage chapter)
+    {
+        var language = chapter.Language;
+        var report = site.Report(chapter.ReportId!);
+        var reportView = ReportOf(report, language, chapter);
+        var index = reportView.Chapters.ToList().FindIndex(c => c.Current);
+        var article = Article(chapter);
+        return Base("chapter", language, chapter.Title, chapter.SitePath) with
+        {
+            Description = NonEmpty(article.Summary, reportView.Summary, SiteDescription(language)),
+            Alternates = Alternates(Versions(chapter)),
+            Breadcrumbs =
+            [
+                Crumb(language, "home", UrlBuilder.HomePath(language)),
+                new LinkView(reportView.Title, reportView.Url),
+                new LinkView(chapter.Title, _urls.Href(chapter.SitePath), true),
+            ],
+            Languages = LanguageLinks(language, l => site.Translation(chapter, l) is { } t
+                ? (t.SitePath, true)
+                : (UrlBuilder.ReportPath(l, report.Id), false)),
+            Chapter = new ChapterView(
+                chapter.Number, article, reportView,
+                index > 0 ? reportView.Chapters[index - 1] : null,
+                index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null),
+        };
+    }
+
+    public PageView Page(ContentPage page)
+    {
+        var language = page.Language;
+        var article = Article(page);
+        return Base("page", language, page.Title, page.SitePath) with
+        {
+            Description = NonEmpty(article.Summary, SiteDescription(language)),
+            Alternates = Alternates(Versions(page)),
+            Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(page.Title, _urls.Href(page.SitePath), true)],
+            Languages = LanguageLinks(language, l => site.Translation(page, l) is { } t ? (t.SitePath, true) : (UrlBuilder.HomePath(l), false)),
+            Article = article,
+        };
+    }
+
+    /// <summary>The root <c>/index.html</c>: offers every language, each described in its own language.</summary>
+    public PageView Root() => Base("root", site.Config.DefaultLanguage, SiteTitle(site.Config.DefaultLanguage), "") with
+    {
+        DocumentTitle = string.Join(" · ", site.Languages.Select(SiteTitle).Distinct()),
+        Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
+        LanguageHomes = LanguageHomes(),
+    };
+
+    /// <summary>The <c>/404.html</c> page, in every language since the reader's language is unknown.</summary>
+    public PageView NotFound()
+    {
+        var language = site.Config.DefaultLanguage;
+        var title = string.Join(" · ", site.Languages.Select(l => Strings(l)["not_found_title"]).Distinct());
+        return Base("not_found", language, title, "404.html") with { LanguageHomes = LanguageHomes() };
+    }
+
+    private PageView Base(string kind, string language, string title, string sitePath)
+    {
+        var text = Strings(language);
+        return new PageView
+        {
+            Kind = kind,
+            Language = language,
+            HtmlLang = theme.I18n[language].HtmlLang,
+            Title = title,
+            DocumentTitle = $"{title} | {SiteTitle(language)}",
+            Description = SiteDescription(language),
+            Url = _urls.Href(sitePath),
+            CanonicalUrl = _urls.Absolute(sitePath),
+            Site = new SiteView(
+                SiteTitle(language),
+                SiteDescription(language),
+                _urls.Href(UrlBuilder.HomePath(language)),
+                _urls.Href(""),
+                [new LinkView(text["home"], _urls.Href(UrlBuilder.HomePath(language)), sitePath == UrlBuilder.HomePath(language)),
+                 .. site.Pages(language).Select(p => new LinkView(p.Title, _urls.Href(p.SitePath), p.SitePath == sitePath))],
+                _urls.Href("assets/css/site.css"),
+                _urls.Href("assets/css/print.css"),
+                _urls.Href("assets/js/site.js"),
+                _urls.Href("assets/icon.svg")),
+        };
+    }
+
+    private ReportView ReportOf(Report report, string language, ContentPage? current)
+    {
+        var config = report.Config;
+        var fallback = site.Config.DefaultLanguage;
+        return new ReportView(
+            report.Id,
+            config.Title.Get(language, fallback),
+            _urls.Href(UrlBuilder.ReportPath(language, report.Id)),
+            config.Summary.Get(language, fallback),
+            config.Publisher.Get(language, fallback),
+            config.Year,
+            Strings(language).Date(config.Released),
+            config.Cover is null ? null : _urls.Href(config.Cover),
+            report.ChapterCount,
+            report.Chapters(language).Select(c => ChapterLink(c, current)).ToList());
+    }
+
+    private ChapterLinkView ChapterLink(ContentPage chapter, ContentPage? current) => new(
+        chapter.Number,
+        chapter.Title,
+        _urls.Href(chapter.SitePath),
+        chapter.Document.Source.FrontMatter.Summary ?? "",
+        chapter.Document.Length.ReadingMinutes,
+        ReferenceEquals(chapter, current),
+        site.Languages.All(l => site.Translation(chapter, l) is not null));
+
+    private ArticleView Article(ContentPage page)
+    {
+        var document = page.Document;
+        var frontMatter = document.Source.FrontMatter;
+        return new ArticleView(
+            page.Title,
+            frontMatter.Summary ?? "",
+            bodies.Render(document.Ast),
+            TocBuilder.Build(document.Outline),
+            frontMatter.Authors,
+            frontMatter.Keywords,
+            Strings(page.Language).Date(frontMatter.Date),
+            frontMatter.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            document.Length.ReadingMinutes);
+    }
+
+    private Dictionary<string, string> Versions(ContentPage page) =>
+        site.Languages.Select(l => site.Translation(page, l)).OfType<ContentPage>().ToDictionary(p => p.Language, p => p.SitePath);
+
+    /// <summary>hreflang links for every version, plus x-default: the default language's version, else <paramref name="xDefault"/>.</summary>
+    private List<AlternateView> Alternates(IReadOnlyDictionary<string, string> sitePathByLanguage, string? xDefault = null)
+    {
+        var alternates = site.Languages
+            .Where(sitePathByLanguage.ContainsKey)
+            .Select(l => new AlternateView(theme.I18n[l].HtmlLang, _urls.Absolute(sitePathByLanguage[l])))
+            .ToList();
+        var fallback = xDefault ?? sitePathByLanguage.GetValueOrDefault(site.Config.DefaultLanguage) ?? sitePathByLanguage.Values.FirstOrDefault();
+        if (fallback is not null) alternates.Add(new AlternateView("x-default", _urls.Absolute(fallback)));
+        return alternates;
+    }
+
+    private List<LanguageLinkView> LanguageLinks(string current, Func<string, (string SitePath, bool Available)> target) =>
+        site.Languages.Select(l =>
+        {
+            var (path, available) = l == current ? (string.Empty, true) : target(l);
+            var table = theme.I18n[l];
+            return new LanguageLinkView(l, table.LanguageName, table.HtmlLang, l == current ? "" : _urls.Href(path), available, l == current);
+        }).ToList();
+
+    private List<LanguageHomeView> LanguageHomes() =>
+        site.Languages.Select(l => new LanguageHomeView(
+            l, theme.I18n[l].HtmlLang, theme.I18n[l].LanguageName, SiteTitle(l), SiteDescription(l),
+            _urls.Href(UrlBuilder.HomePath(l)), theme.I18n[l].Strings)).ToList();
+
+    private LinkView Crumb(string language, string key, string sitePath) => new(Strings(language)[key], _urls.Href(sitePath));
+
+    private ViewText Strings(string language) => new(theme.I18n[language]);
+
+    private string SiteTitle(string language) => site.Config.Title.Get(language, site.Config.DefaultLanguage);
+
+    private string SiteDescription(string language) => site.Config.Description.Get(language, site.Config.DefaultLanguage);
+
+    private static string NonEmpty(params string[] candidates) => candidates.FirstOrDefault(c => c.Length > 0) ?? "";
+}

@@ -1,0 +1,13 @@
+namespace ReportSite.Templating.Views;
+
+/// <summary>Site-wide values in the page's language: title, menu, asset URLs.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string HomeUrl,
+    string RootUrl,
+    IReadOnlyList<LinkView> Menu,
+    string StylesheetUrl,
+    string PrintStylesheetUrl,
+    string ScriptUrl,
+    string IconUrl);
