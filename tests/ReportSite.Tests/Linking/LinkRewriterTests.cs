@@ -1,0 +1,59 @@
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Linking;
+
+public class LinkRewriterTests
+{
+    private static Dictionary<string, string> TwoReports() => SiteFiles.Minimal()
+        .With("reports/r/zh/02-economy.md", "---\ntitle: 经济\n---\n\n## 数据要素\n\n见[引言](01-intro.md#sec-1)与[另一份](../../other/zh/01-x.md)。\n\n![图](../images/chart.svg)\n")
+        .With("reports/r/en/02-economy.md", "---\ntitle: Economy\n---\n\n## Data\n\nSee [intro](./01-intro.md) and [external](https://example.org/a.md).\n")
+        .With("reports/r/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>")
+        .With("reports/other/report.yaml", "title: {zh: 其他, en: Other}\nyear: 2023\n")
+        .With("reports/other/zh/01-x.md", "---\ntitle: X\n---\n\nx\n")
+        .With("reports/other/en/01-x.md", "---\ntitle: X\n---\n\nx\n");
+
+    [Fact]
+    public void Chapter_links_become_output_urls_with_their_anchor()
+    {
+        using var site = new TestSite(TwoReports());
+        site.BuildOk();
+        var links = site.Html("zh/r/economy/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/zh/r/intro/#sec-1", links);
+        Assert.Contains("/zh/other/x/", links);
+        var enLinks = site.Html("en/r/economy/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/en/r/intro/", enLinks);
+        Assert.Contains("https://example.org/a.md", enLinks);
+    }
+
+    [Fact]
+    public void Images_are_copied_and_their_urls_rewritten_under_the_base_path()
+    {
+        using var site = new TestSite(TwoReports());
+        site.BuildOk(baseUrl: "/report-site/");
+        var img = site.Html("zh/r/economy/index.html").QuerySelector(".prose img")!;
+        Assert.Equal("/report-site/reports/r/images/chart.svg", img.GetAttribute("src"));
+        Assert.True(site.Exists("reports/r/images/chart.svg"));
+        Assert.Equal("lazy", img.GetAttribute("loading"));
+    }
+
+    [Fact]
+    public void Broken_chapter_link_is_an_error_at_its_line_and_column()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/zh/01-intro.md", "---\ntitle: 引言\n---\n\n正文\n见 [这里](02-economi.md)。\n"));
+        var result = site.Build();
+        var error = Assert.Single(TestSite.Errors(result));
+        Assert.Equal(("RS0201", "reports/r/zh/01-intro.md", 6, 3), (error.Code, error.File, error.Line, error.Column));
+        Assert.False(site.Exists("index.html"));
+    }
+
+    [Fact]
+    public void Missing_image_is_an_error_with_a_suggestion()
+    {
+        using var site = new TestSite(TwoReports()
+            .With("reports/r/en/02-economy.md", "---\ntitle: Economy\n---\n\n![chart](../images/chrat.svg)\n"));
+        var error = Assert.Single(TestSite.Errors(site.Build()));
+        Assert.Equal(("RS0202", 5), (error.Code, error.Line));
+        Assert.Contains("chart.svg", error.Hint);
+    }
+}

@@ -1,0 +1,119 @@
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown;
+
+namespace ReportSite.Tests.Markdown;
+
+public class DocumentParserTests
+{
+    private static readonly DocumentParser Parser = new(ReportMarkdownPipeline.Create());
+
+    private static ParsedDocument Parse(string body, string? title = "T", int firstLine = 1)
+    {
+        var source = new SourceDocument
+        {
+            Path = "reports/r/zh/01-a.md",
+            Kind = ContentKind.Chapter,
+            Language = "zh",
+            ReportId = "r",
+            FileStem = "01-a",
+            FrontMatter = new FrontMatter { Title = title },
+            Body = body,
+            BodyFirstLine = firstLine,
+        };
+        return Parser.Parse(source, new DiagnosticBag());
+    }
+
+    private static string Html(ParsedDocument document) =>
+        new HtmlBodyRenderer(ReportMarkdownPipeline.Create()).Render(document.Ast);
+
+    [Fact]
+    public void Sections_are_numbered_by_position()
+    {
+        var doc = Parse("## A\n\n### A1\n\n### A2\n\n## B\n\n### B1\n\n#### B1a\n");
+        Assert.Equal(["sec-1", "sec-1-1", "sec-1-2", "sec-2", "sec-2-1", "sec-2-1-1"], doc.Outline.Select(h => h.Anchor.Id));
+    }
+
+    [Fact]
+    public void Translations_with_the_same_structure_get_the_same_anchors()
+    {
+        var zh = Parse("## 数据治理\n\n### 规则碎片化\n\n## 数字贸易\n");
+        var en = Parse("## Data governance\n\n### Fragmented rules\n\n## Digital trade\n");
+        Assert.Equal(zh.Outline.Select(h => h.Anchor.Id), en.Outline.Select(h => h.Anchor.Id));
+    }
+
+    [Fact]
+    public void Headings_keep_their_text_slug_as_an_alias_with_chinese_kept()
+    {
+        var zh = Parse("## 数据治理\n\n## 数据治理\n");
+        var en = Parse("## Data Governance: the core issue\n");
+        Assert.Equal(["数据治理", "数据治理-1"], zh.Outline.Select(h => h.Anchor.Alias));
+        Assert.Equal("data-governance-the-core-issue", en.Outline[0].Anchor.Alias);
+        Assert.Contains("数据治理", zh.Anchors);
+        Assert.Contains("sec-2", zh.Anchors);
+    }
+
+    [Fact]
+    public void Explicit_heading_id_is_kept_as_alias_and_rendered()
+    {
+        var doc = Parse("## Ransomware {#ransom}\n");
+        Assert.Equal(new ReportSite.Markdown.SectionAnchors.SectionAnchor("sec-1", "ransom"), doc.Outline[0].Anchor);
+        var html = Html(doc);
+        Assert.Contains("<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"ransom\"></span>Ransomware", html);
+    }
+
+    [Fact]
+    public void Leading_h1_becomes_the_title_when_front_matter_has_none()
+    {
+        var doc = Parse("# 数字经济\n\n正文\n\n## 小节\n", title: null);
+        Assert.Equal("数字经济", doc.Title);
+        Assert.DoesNotContain("<h1", Html(doc));
+        Assert.Equal("sec-1", doc.Outline.Single().Anchor.Id);
+    }
+
+    [Fact]
+    public void Leading_h1_is_not_shown_twice_when_front_matter_has_a_title()
+    {
+        var doc = Parse("# Same title\n\nBody\n", title: "Same title");
+        Assert.Equal("Same title", doc.Title);
+        Assert.DoesNotContain("Same title", Html(doc));
+    }
+
+    [Fact]
+    public void No_title_anywhere_is_an_error()
+    {
+        var bag = new DiagnosticBag();
+        var source = new SourceDocument
+        {
+            Path = "pages/en/x.md", Kind = ContentKind.Page, Language = "en", FileStem = "x",
+            FrontMatter = FrontMatter.None, Body = "Just text.\n", BodyFirstLine = 1,
+        };
+        Parser.Parse(source, bag);
+        Assert.Equal("RS0103", Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
+    public void Heading_lines_count_from_the_top_of_the_file()
+    {
+        var doc = Parse("Intro\n\n## A\n", firstLine: 6);
+        Assert.Equal(8, doc.Outline[0].Line);
+    }
+
+    [Fact]
+    public void Gfm_tables_footnotes_autolinks_and_strikethrough_render()
+    {
+        var html = Html(Parse("| a | b |\n|---|--:|\n| 1 | 2 |\n\nText[^1] ~~old~~ https://example.org\n\n[^1]: A note.\n"));
+        Assert.Contains("<table>", html);
+        Assert.Contains("class=\"table-scroll\"", html);
+        Assert.Contains("<del>old</del>", html);
+        Assert.Contains("href=\"https://example.org\"", html);
+        Assert.Contains("id=\"fn:1\"", html);
+    }
+
+    [Fact]
+    public void Reading_length_counts_chinese_characters_and_english_words()
+    {
+        Assert.Equal(new TextLength(4, 0), TextLength.Of("数字经济"));
+        Assert.Equal(new TextLength(2, 3), TextLength.Of("数字 economy of scale"));
+    }
+}

@@ -1,0 +1,67 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ReportSite.Build;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>
+/// Builds a site from inline files (Hugo's <c>hugolib.Test</c> style) or from a fixture folder,
+/// with the repository's default theme, and reads the output back as parsed HTML.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public TestSite(IReadOnlyDictionary<string, string> files)
+    {
+        Input = _temp.Combine("input");
+        foreach (var (path, text) in files)
+        {
+            var full = System.IO.Path.Combine(Input, path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        Output = _temp.Combine("_site");
+    }
+
+    /// <summary>A copy of a fixture folder under Fixtures/.</summary>
+    public static TestSite FromFixture(string name)
+    {
+        var source = System.IO.Path.Combine(RepoPaths.Fixtures, name);
+        var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => System.IO.Path.GetRelativePath(source, f), File.ReadAllText);
+        return new TestSite(files);
+    }
+
+    public string Input { get; }
+    public string Output { get; }
+
+    public BuildResult Build(string? baseUrl = null, bool drafts = false) => new SiteBuilder().Build(new BuildOptions
+    {
+        InputDirectory = Input,
+        OutputDirectory = Output,
+        BaseUrl = baseUrl,
+        IncludeDrafts = drafts,
+        ThemeSearchPaths = [RepoPaths.Themes],
+    });
+
+    /// <summary>Builds and fails the test, listing the diagnostics, unless the build succeeds.</summary>
+    public BuildResult BuildOk(string? baseUrl = null)
+    {
+        var result = Build(baseUrl);
+        Assert.True(result.Succeeded, "Build failed:\n" + string.Join("\n", result.Diagnostics));
+        return result;
+    }
+
+    public bool Exists(string sitePath) => File.Exists(System.IO.Path.Combine(Output, sitePath));
+
+    public string Read(string sitePath) => File.ReadAllText(System.IO.Path.Combine(Output, sitePath));
+
+    public IHtmlDocument Html(string sitePath) => new HtmlParser().ParseDocument(Read(sitePath));
+
+    public static IReadOnlyList<Diagnostic> Errors(BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+    public void Dispose() => _temp.Dispose();
+}
