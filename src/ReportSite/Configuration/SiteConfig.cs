@@ -6,6 +6,9 @@ public sealed record SiteConfig
     public required LocalizedText Title { get; init; }
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
 
+    /// <summary>A short note shown in every page's footer (e.g. a copyright or a disclaimer).</summary>
+    public LocalizedText Footer { get; init; } = LocalizedText.Empty;
+
     /// <summary>Language codes in display order, e.g. <c>[zh, en]</c>.</summary>
     public required IReadOnlyList<string> Languages { get; init; }
     public required string DefaultLanguage { get; init; }

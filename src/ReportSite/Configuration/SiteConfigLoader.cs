@@ -8,7 +8,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "languages", "default_language", "base_url", "theme"];
+    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
@@ -55,6 +55,7 @@ public static class SiteConfigLoader
         {
             Title = title ?? LocalizedText.Same("Reports"),
             Description = map.Localized("description", languages) ?? LocalizedText.Empty,
+            Footer = map.Localized("footer", languages) ?? LocalizedText.Empty,
             Languages = languages.Distinct().ToList(),
             DefaultLanguage = defaultLanguage,
             BaseUrl = map.String("base_url") ?? "/",

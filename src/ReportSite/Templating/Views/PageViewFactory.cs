@@ -111,6 +111,7 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
             Site = new SiteView(
                 SiteTitle(language),
                 SiteDescription(language),
+                site.Config.Footer.Get(language, site.Config.DefaultLanguage),
                 _urls.Href(UrlBuilder.HomePath(language)),
                 _urls.Href(""),
                 [new LinkView(text["home"], _urls.Href(UrlBuilder.HomePath(language)), sitePath == UrlBuilder.HomePath(language)),

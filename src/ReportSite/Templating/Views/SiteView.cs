@@ -4,6 +4,7 @@ namespace ReportSite.Templating.Views;
 public sealed record SiteView(
     string Title,
     string Description,
+    string Footer,
     string HomeUrl,
     string RootUrl,
     IReadOnlyList<LinkView> Menu,
