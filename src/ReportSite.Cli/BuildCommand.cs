@@ -53,8 +53,8 @@ public static class BuildCommand
         var problems = $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
         if (!result.Succeeded)
             return $"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).";
-        var pages = string.Join(", ", result.PagesByLanguage.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
-        return $"Built {result.PagesByLanguage.Values.Sum()} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.";
+        var pages = string.Join(", ", result.PagesByLanguage.Select(p => $"{p.Key} {p.Value}"));
+        return $"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.";
     }
 
     private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

@@ -8,8 +8,8 @@ public sealed record BuildResult
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
-    /// <summary>HTML pages written per language code (pages shared by all languages are not counted).</summary>
-    public IReadOnlyDictionary<string, int> PagesByLanguage { get; init; } = new Dictionary<string, int>();
+    /// <summary>HTML pages written per language, in the site's language order (shared pages such as 404 not counted).</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage { get; init; } = [];
     public int FilesWritten { get; init; }
     public TimeSpan Elapsed { get; init; }
 }

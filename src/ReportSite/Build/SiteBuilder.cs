@@ -26,13 +26,13 @@ public sealed class SiteBuilder
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
-            PagesByLanguage = written?.PagesByLanguage ?? new Dictionary<string, int>(),
+            PagesByLanguage = written?.PagesByLanguage ?? [],
             FilesWritten = written?.Files ?? 0,
             Elapsed = clock.Elapsed,
         };
     }
 
-    private sealed record Written(IReadOnlyDictionary<string, int> PagesByLanguage, int Files);
+    private sealed record Written(IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage, int Files);
 
     private Written? Run(BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -92,8 +92,8 @@ public sealed class SiteBuilder
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset), asset);
         output.Commit();
-        var perLanguage = pages.Where(p => p.Language is not null)
-            .GroupBy(p => p.Language!).ToDictionary(g => g.Key, g => g.Count());
+        var perLanguage = site.Languages
+            .Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
         return new Written(perLanguage, pages.Count + site.Media.Count + theme.Assets.Count);
     }
 }

@@ -11,7 +11,4 @@ public sealed record Report
 
     public IReadOnlyList<ContentPage> Chapters(string language) =>
         ChaptersByLanguage.TryGetValue(language, out var chapters) ? chapters : [];
-
-    /// <summary>The number of distinct chapters, counting a chapter and its translations once.</summary>
-    public int ChapterCount => ChaptersByLanguage.Values.SelectMany(c => c).Select(c => c.TranslationGroup).Distinct().Count();
 }

@@ -136,7 +136,7 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
             config.Year,
             Strings(language).Date(config.Released),
             config.Cover is null ? null : _urls.Href(config.Cover),
-            report.ChapterCount,
+            report.Chapters(language).Count,
             report.Chapters(language).Select(c => ChapterLink(c, current)).ToList());
     }
 

@@ -1,6 +1,6 @@
 namespace ReportSite.Templating.Views;
 
-/// <summary>A report in the page's language: its cover details and chapters.</summary>
+/// <summary>A report in the page's language: its cover details and its chapters in that language.</summary>
 public sealed record ReportView(
     string Id,
     string Title,
