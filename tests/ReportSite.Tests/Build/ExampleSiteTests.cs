@@ -1,0 +1,166 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ReportSite.Build;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Build;
+
+/// <summary>Builds the example site in input/ once, under a base path, as a GitHub Pages project site would be.</summary>
+public sealed class ExampleSiteFixture : IDisposable
+{
+    public const string BasePath = "/report-site/";
+    private readonly TempDirectory _temp = new();
+
+    public ExampleSiteFixture()
+    {
+        Output = _temp.Combine("_site");
+        Result = new SiteBuilder().Build(new BuildOptions
+        {
+            InputDirectory = RepoPaths.ExampleInput,
+            OutputDirectory = Output,
+            BaseUrl = BasePath,
+            ThemeSearchPaths = [RepoPaths.Themes],
+        });
+        var parser = new HtmlParser();
+        Pages = Directory.Exists(Output)
+            ? Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'), f => parser.ParseDocument(File.ReadAllText(f)))
+            : [];
+    }
+
+    public string Output { get; }
+    public BuildResult Result { get; }
+
+    /// <summary>Every HTML page of the output by its path relative to the output folder.</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> Pages { get; }
+
+    public void Dispose() => _temp.Dispose();
+}
+
+/// <summary>End to end: the example site builds cleanly and a reader can follow every link in it.</summary>
+public class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<ExampleSiteFixture>
+{
+    private static readonly string[] Languages = ["zh", "en"];
+
+    [Fact]
+    public void Example_site_builds_without_errors_or_warnings()
+    {
+        Assert.True(site.Result.Diagnostics.Count == 0, string.Join("\n", site.Result.Diagnostics));
+    }
+
+    [Fact]
+    public void Homes_report_indexes_root_and_404_exist()
+    {
+        foreach (var page in new[] { "index.html", "404.html", "zh/index.html", "en/index.html" })
+            Assert.Contains(page, site.Pages.Keys);
+        foreach (var report in ReportIds())
+            foreach (var language in Languages)
+                Assert.Contains($"{language}/{report}/index.html", site.Pages.Keys);
+    }
+
+    [Fact]
+    public void Every_report_has_at_least_eight_chapters_in_both_languages_and_all_are_built()
+    {
+        var reports = ReportIds();
+        Assert.True(reports.Count >= 2, "the example site publishes two reports");
+        foreach (var report in reports)
+        {
+            var zh = ChapterFiles(report, "zh");
+            var en = ChapterFiles(report, "en");
+            Assert.True(zh.Count >= 8, $"{report} has {zh.Count} Chinese chapters");
+            Assert.Equal(zh, en);
+            foreach (var language in Languages)
+                foreach (var file in zh)
+                {
+                    var slug = ReportSite.Linking.ContentOrdering.Slug(Path.GetFileNameWithoutExtension(file));
+                    Assert.Contains($"{language}/{report}/{slug}/index.html", site.Pages.Keys);
+                }
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_and_anchor_resolves()
+    {
+        var broken = new List<string>();
+        foreach (var (path, document) in site.Pages)
+        {
+            var pageUrl = ExampleSiteFixture.BasePath + (path.EndsWith("index.html") ? path[..^"index.html".Length] : path);
+            foreach (var (element, attribute) in References(document))
+            {
+                var value = element.GetAttribute(attribute)!;
+                if (value.StartsWith("http:") || value.StartsWith("https:") || value.StartsWith("mailto:")) continue;
+                var target = new Uri(new Uri("http://host" + pageUrl), value);
+                var targetPath = Uri.UnescapeDataString(target.AbsolutePath);
+                if (!targetPath.StartsWith(ExampleSiteFixture.BasePath))
+                {
+                    broken.Add($"{path}: {value} is outside the base path");
+                    continue;
+                }
+                var file = targetPath[ExampleSiteFixture.BasePath.Length..];
+                if (file.Length == 0 || file.EndsWith('/')) file += "index.html";
+                if (!File.Exists(Path.Combine(site.Output, file)))
+                {
+                    broken.Add($"{path}: {value} -> missing {file}");
+                    continue;
+                }
+                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+                if (fragment.Length > 0 && site.Pages.TryGetValue(file, out var targetDocument) && targetDocument.GetElementById(fragment) is null)
+                    broken.Add($"{path}: {value} -> no element #{fragment} in {file}");
+            }
+        }
+        Assert.True(broken.Count == 0, $"{broken.Count} broken links:\n" + string.Join("\n", broken.Take(50)));
+    }
+
+    [Fact]
+    public void Language_switch_links_land_on_the_paired_chapter_with_the_same_sections()
+    {
+        var chapters = site.Pages.Where(p => p.Value.Body!.ClassList.Contains("kind-chapter")).ToList();
+        Assert.NotEmpty(chapters);
+        foreach (var (path, document) in chapters)
+        {
+            var language = path[..2];
+            var other = language == "zh" ? "en" : "zh";
+            var link = document.QuerySelector($".language-switcher a[hreflang=\"{(other == "zh" ? "zh-CN" : "en")}\"]");
+            Assert.True(link is not null, $"{path} has no switch to {other}");
+            Assert.True(link.HasAttribute("data-keep-section"), $"{path}: the {other} version should exist");
+            var targetPath = link.GetAttribute("href")![ExampleSiteFixture.BasePath.Length..] + "index.html";
+            Assert.Equal(other + path[2..], targetPath);
+
+            var target = site.Pages[targetPath];
+            var back = target.QuerySelector($".language-switcher a[hreflang=\"{(language == "zh" ? "zh-CN" : "en")}\"]")!;
+            Assert.Equal(ExampleSiteFixture.BasePath + path[..^"index.html".Length], back.GetAttribute("href"));
+            Assert.Equal(SectionIds(document), SectionIds(target));
+        }
+    }
+
+    [Fact]
+    public void Example_content_uses_tables_footnotes_images_and_cross_chapter_links()
+    {
+        var prose = site.Pages.Values.Select(d => d.QuerySelector(".prose")).OfType<AngleSharp.Dom.IElement>().ToList();
+        foreach (var language in Languages)
+        {
+            var inLanguage = site.Pages.Where(p => p.Key.StartsWith(language + "/")).Select(p => p.Value.QuerySelector(".prose")).OfType<AngleSharp.Dom.IElement>().ToList();
+            Assert.Contains(inLanguage, p => p.QuerySelector("table") is not null);
+            Assert.Contains(inLanguage, p => p.QuerySelector(".footnotes") is not null);
+            Assert.Contains(inLanguage, p => p.QuerySelector("img") is not null);
+            Assert.Contains(inLanguage, p => p.QuerySelectorAll("p a").Any(a => a.GetAttribute("href")!.StartsWith($"{ExampleSiteFixture.BasePath}{language}/")));
+        }
+        Assert.NotEmpty(prose);
+    }
+
+    private static IEnumerable<(AngleSharp.Dom.IElement Element, string Attribute)> References(IHtmlDocument document) =>
+        document.QuerySelectorAll("a[href]").Select(e => (e, "href"))
+            .Concat(document.QuerySelectorAll("link[href]").Select(e => (e, "href")))
+            .Concat(document.QuerySelectorAll("img[src], script[src]").Select(e => (e, "src")));
+
+    private static List<string> SectionIds(IHtmlDocument document) =>
+        document.QuerySelectorAll(".prose [id^=sec-]").Select(e => e.Id!).ToList();
+
+    private static List<string> ReportIds() =>
+        Directory.GetDirectories(Path.Combine(RepoPaths.ExampleInput, "reports")).Select(Path.GetFileName).OfType<string>().Order().ToList();
+
+    private static List<string> ChapterFiles(string report, string language) =>
+        Directory.GetFiles(Path.Combine(RepoPaths.ExampleInput, "reports", report, language), "*.md")
+            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+}
