@@ -12,7 +12,7 @@ public sealed record ContentPage
     public string? ReportId => Document.Source.ReportId;
     public string Title => Document.Title;
 
-    /// <summary>The URL segment, from the file name without its <c>NN-</c> prefix.</summary>
+    /// <summary>The URL segment: the file name without its <c>NN-</c> prefix (see <see cref="ContentOrdering.Slugs"/>).</summary>
     public required string Slug { get; init; }
 
     /// <summary>Chapter number within its report, shared by translations (1-based); 0 for pages.</summary>

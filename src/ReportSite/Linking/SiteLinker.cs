@@ -59,13 +59,14 @@ public static class SiteLinker
     private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         var numbers = ChapterNumbers(documents);
+        var slugs = ContentOrdering.Slugs(documents.Select(d => d.Source));
         var reportIds = documents.Select(d => d.Source.ReportId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var placed = new List<ContentPage>();
         var taken = new Dictionary<string, ContentPage>(StringComparer.OrdinalIgnoreCase);
         foreach (var document in documents.OrderBy(d => d.Source.Path, StringComparer.Ordinal))
         {
             var source = document.Source;
-            var slug = ContentOrdering.Slug(source.FileStem);
+            var slug = slugs[source.Path];
             var key = ContentOrdering.TranslationKey(source);
             var group = source.Kind == ContentKind.Chapter ? $"chapter:{source.ReportId}:{key}" : $"page:{key}";
             var page = new ContentPage
@@ -83,7 +84,7 @@ public static class SiteLinker
             {
                 diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
                     $"This file and '{first.Document.Source.Path}' would both be published at /{page.SitePath}.",
-                    "Rename one of the files (URLs ignore the number prefix and letter case).");
+                    "Rename one of the files (URLs ignore letter case).");
                 continue;
             }
             if (source.Kind == ContentKind.Page && (ReservedPageSlugs.Contains(slug) || reportIds.Contains(slug)))

@@ -83,8 +83,9 @@ public class TranslationPairingTests
     [Fact]
     public void Two_files_with_the_same_url_are_an_error()
     {
-        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/02-Intro.md", "---\ntitle: 重复\n---\n\nx\n"));
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-Intro.md", "---\ntitle: 重复\n---\n\nx\n"));
         var error = Assert.Single(TestSite.Errors(site.Build()));
         Assert.Equal("RS0401", error.Code);
+        Assert.Contains("/zh/r/01-intro/", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 }
