@@ -40,7 +40,7 @@ public static class BuildCommand
     private static int Run(BuildOptions options)
     {
         var result = new SiteBuilder().Build(options);
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(DisplayPath(options.InputDirectory, diagnostic.File)));
         Console.WriteLine(Summary(result, options));
         return result.Succeeded ? 0 : 1;
     }
@@ -55,6 +55,14 @@ public static class BuildCommand
             return $"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).";
         var pages = string.Join(", ", result.PagesByLanguage.Select(p => $"{p.Key} {p.Value}"));
         return $"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.";
+    }
+
+    /// <summary>A diagnostic's file relative to the working folder, so editors and terminals can open it.</summary>
+    private static string DisplayPath(string inputDirectory, string file)
+    {
+        var full = Path.GetFullPath(Path.Combine(inputDirectory, file));
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
     }
 
     private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

@@ -40,7 +40,7 @@ public sealed class SiteBuilder
         var content = ContentLoader.Load(input, options.IncludeDrafts, diagnostics);
         if (content is null) return null;
         var themeDirectory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
-        var theme = themeDirectory is null ? null : ThemeLoader.Load(themeDirectory, content.Site.Languages, diagnostics);
+        var theme = themeDirectory is null ? null : ThemeLoader.Load(themeDirectory, input, content.Site.Languages, diagnostics);
         if (theme is null) return null;
 
         var parser = new DocumentParser(_pipeline);

@@ -9,7 +9,8 @@ public enum Severity
 
 /// <summary>
 /// One problem found in the user's input, located at <c>file:line:col</c> (1-based; 0 when unknown)
-/// with a path relative to the site root, and an optional hint saying how to fix it.
+/// with a path relative to the input folder (theme files too, e.g. <c>../themes/default/x.html</c>),
+/// and an optional hint saying how to fix it.
 /// </summary>
 public sealed record Diagnostic(
     Severity Severity,
@@ -20,10 +21,13 @@ public sealed record Diagnostic(
     string Message,
     string? Hint = null)
 {
-    /// <summary>Formats as <c>file:line:col: error RS0101: message (hint)</c>.</summary>
-    public override string ToString()
+    /// <summary>Formats as <c>file:line:col: error RS0101: message Hint: ...</c>.</summary>
+    public override string ToString() => Format(File);
+
+    /// <summary>Formats with the file shown as <paramref name="displayPath"/> (e.g. relative to the working folder).</summary>
+    public string Format(string displayPath)
     {
-        var location = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+        var location = Line > 0 ? $"{displayPath}:{Line}:{Math.Max(Column, 1)}" : displayPath;
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" Hint: {Hint}";
         return $"{location}: {severity} {Code}: {Message}{hint}";

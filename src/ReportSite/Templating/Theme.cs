@@ -7,7 +7,7 @@ public sealed record Theme
 {
     public required string Directory { get; init; }
 
-    /// <summary>How the theme folder is named in diagnostics.</summary>
+    /// <summary>The theme folder relative to the input folder, as diagnostics name it (e.g. <c>../themes/default</c>).</summary>
     public required string Label { get; init; }
     public required IReadOnlyDictionary<string, Template> Templates { get; init; }
     public required IReadOnlyDictionary<string, I18nTable> I18n { get; init; }

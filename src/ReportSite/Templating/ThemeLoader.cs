@@ -11,9 +11,10 @@ namespace ReportSite.Templating;
 /// </summary>
 public static class ThemeLoader
 {
-    public static Theme? Load(string themeDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    /// <summary>Loads the theme; diagnostics name its files relative to <paramref name="inputDirectory"/>, like every other file.</summary>
+    public static Theme? Load(string themeDirectory, string inputDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var label = ThemeLabel(themeDirectory);
+        var label = InputPath.Relative(inputDirectory, themeDirectory);
         if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly(label),
@@ -37,13 +38,6 @@ public static class ThemeLoader
             I18n = LoadI18n(themeDirectory, label, languages, diagnostics),
             Assets = Files(themeDirectory, "assets").ToList(),
         };
-    }
-
-    /// <summary>How theme files are named in diagnostics: relative to the current folder when inside it.</summary>
-    private static string ThemeLabel(string themeDirectory)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, themeDirectory).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? themeDirectory.Replace('\\', '/') : relative;
     }
 
     private static IEnumerable<string> Files(string root, string folder)

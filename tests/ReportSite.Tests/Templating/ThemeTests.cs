@@ -26,7 +26,7 @@ public class ThemeTests
             File.WriteAllText(Path.Combine(theme, "partials/footer.html"), "<footer>\n  {{ if }}\n</footer>\n"));
         var error = TestSite.Errors(site.Build()).First();
         Assert.Equal("RS0301", error.Code);
-        Assert.EndsWith("themes/default/partials/footer.html", error.File);
+        Assert.Equal("themes/default/partials/footer.html", error.File);
         Assert.Equal(2, error.Line);
     }
 
