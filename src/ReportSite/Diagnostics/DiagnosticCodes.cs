@@ -20,6 +20,10 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode BrokenLink = new("RS0201", "A link to a Markdown file points to no chapter or page.");
     public static readonly DiagnosticCode MissingImage = new("RS0202", "An image or cover file does not exist.");
+    public static readonly DiagnosticCode MissingAnchor = new("RS0203", "A link's #anchor names no heading, alias or footnote of its target page.");
+    public static readonly DiagnosticCode HeadingSkipsLevel = new("RS0204", "A heading is more than one level below the one before it (e.g. ## then ####).");
+    public static readonly DiagnosticCode EmptyContent = new("RS0205", "A chapter or page has no text.");
+    public static readonly DiagnosticCode DuplicateOrder = new("RS0206", "Two chapters of one report and language have the same order.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");

@@ -30,14 +30,20 @@ public sealed class LinkRewriter(
                 link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
             }
             var (path, suffix) = Split(url);
-            if (path.Length == 0) continue; // "#anchor" or "?query" on the same page
-
             var at = new SourceLocation(source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
+            if (path.Length == 0)
+            {
+                CheckAnchor(page, suffix, at, diagnostics);
+                continue;
+            }
             var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
             if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 if (pagesBySource.TryGetValue(target, out var linked))
+                {
                     link.Url = urls.Href(linked.SitePath) + suffix;
+                    CheckAnchor(linked, suffix, at, diagnostics);
+                }
                 else
                     diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
                         Suggest(target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
@@ -49,6 +55,22 @@ public sealed class LinkRewriter(
                     $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
                     Suggest(target, "The path is relative to this Markdown file."));
         }
+    }
+
+    /// <summary>Reports a <c>#fragment</c> that names no heading, alias or footnote of the target page.</summary>
+    private static void CheckAnchor(ContentPage target, string suffix, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var hash = suffix.IndexOf('#');
+        if (hash < 0 || hash == suffix.Length - 1) return;
+        var anchor = Uri.UnescapeDataString(suffix[(hash + 1)..]);
+        var anchors = target.Document.Anchors;
+        if (anchors.Contains(anchor)) return;
+        var closest = Configuration.Spelling.Closest(anchor, anchors);
+        var sections = string.Join(", ", target.Document.Outline.Take(6).Select(h => $"#{h.Anchor.Id} ({h.Text})"));
+        diagnostics.Error(DiagnosticCodes.MissingAnchor, at,
+            $"'{target.Document.Source.Path}' has no section '#{anchor}'.",
+            closest is not null ? $"Did you mean '#{closest}'?"
+                : sections.Length > 0 ? $"Its sections include {sections}." : "That page has no headings to link to.");
     }
 
     private string Suggest(string? target, string fallback)

@@ -17,6 +17,7 @@ public static class SiteLinker
             .GroupBy(p => p.TranslationGroup)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
         ReportMissingTranslations(pages, groups, content.Site.Languages, diagnostics);
+        ReportDuplicateOrders(pages, diagnostics);
 
         var reports = content.Reports
             .OrderByDescending(r => r.Year ?? int.MinValue).ThenBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal)
@@ -117,6 +118,22 @@ public static class SiteLinker
             foreach (var group in groups) numbers[$"chapter:{report.Key}:{group.Key}"] = ++n;
         }
         return numbers;
+    }
+
+    private static void ReportDuplicateOrders(List<ContentPage> pages, DiagnosticBag diagnostics)
+    {
+        var clashes = pages
+            .Where(p => p.Kind == ContentKind.Chapter && p.Order != int.MaxValue)
+            .GroupBy(p => (p.ReportId, p.Language, p.Order))
+            .Where(g => g.Count() > 1);
+        foreach (var clash in clashes)
+        {
+            var first = clash.First().Document.Source.Path;
+            foreach (var page in clash.Skip(1))
+                diagnostics.Error(DiagnosticCodes.DuplicateOrder, SourceLocation.FileOnly(page.Document.Source.Path),
+                    $"This chapter has order {page.Order}, like '{first}'.",
+                    "Give each chapter its own number: the file name prefix (01-, 02-...) or 'order:' in the front matter.");
+        }
     }
 
     private static void ReportMissingTranslations(

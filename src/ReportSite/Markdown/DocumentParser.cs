@@ -26,6 +26,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             title = source.FileStem;
         }
         var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
+        CheckHeadingLevels(source, outline, diagnostics);
+        if (ast.Count == 0)
+            diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
+                "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
         return new ParsedDocument
         {
             Source = source,
@@ -35,6 +39,20 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Anchors = CollectAnchors(ast, outline),
             Length = TextLength.Of(PlainText(ast)),
         };
+    }
+
+    /// <summary>Warns where a heading jumps more than one level below the previous one (the title counts as level 1).</summary>
+    private static void CheckHeadingLevels(SourceDocument source, IReadOnlyList<SectionHeading> outline, DiagnosticBag diagnostics)
+    {
+        var previous = 1;
+        foreach (var heading in outline)
+        {
+            if (heading.Level > previous + 1)
+                diagnostics.Warning(DiagnosticCodes.HeadingSkipsLevel, new SourceLocation(source.Path, heading.Line, 1),
+                    $"Heading level {heading.Level} follows level {previous}, skipping a level.",
+                    $"Use {new string('#', previous + 1)} for this heading, so screen readers and the table of contents see the right structure.");
+            previous = heading.Level;
+        }
     }
 
     private static string? TakeLeadingH1(MarkdownDocument ast)
