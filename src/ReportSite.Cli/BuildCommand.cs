@@ -9,30 +9,22 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var input = new Option<string>("--input", "-i")
-        {
-            Description = "The site folder holding site.yaml, reports/ and pages/.",
-            DefaultValueFactory = _ => "input",
-        };
+        var site = new SiteOptions();
         var output = new Option<string>("--output", "-o")
         {
             Description = "Where to write the site; replaced as a whole when the build succeeds.",
             DefaultValueFactory = _ => "_site",
         };
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "Overrides site.yaml's base_url, e.g. /my-repo/ or https://example.org/reports/.",
-        };
-        var drafts = new Option<bool>("--drafts") { Description = "Include chapters and pages marked draft: true." };
-
-        var command = new Command("build", "Build the site from Markdown and YAML into static HTML.") { input, output, baseUrl, drafts };
+        var command = new Command("build", "Build the site from Markdown and YAML into static HTML.");
+        site.AddTo(command);
+        command.Add(output);
         command.SetAction(parse => Run(new BuildOptions
         {
-            InputDirectory = parse.GetRequiredValue(input),
+            InputDirectory = parse.GetRequiredValue(site.Input),
             OutputDirectory = parse.GetRequiredValue(output),
-            BaseUrl = parse.GetValue(baseUrl),
-            IncludeDrafts = parse.GetValue(drafts),
-            ThemeSearchPaths = [Path.Combine(AppContext.BaseDirectory, "themes")],
+            BaseUrl = parse.GetValue(site.BaseUrl),
+            IncludeDrafts = parse.GetValue(site.Drafts),
+            ThemeSearchPaths = SiteOptions.BuiltInThemes,
         }));
         return command;
     }
@@ -40,30 +32,16 @@ public static class BuildCommand
     private static int Run(BuildOptions options)
     {
         var result = new SiteBuilder().Build(options);
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.Format(DisplayPath(options.InputDirectory, diagnostic.File)));
-        Console.WriteLine(Summary(result, options));
-        return result.Succeeded ? 0 : 1;
-    }
-
-    private static string Summary(BuildResult result, BuildOptions options)
-    {
+        DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-        var warnings = result.Diagnostics.Count - errors;
-        var problems = $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+        var problems = DiagnosticPrinter.Counts(result.Diagnostics);
         if (!result.Succeeded)
-            return $"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).";
+        {
+            Console.WriteLine($"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).");
+            return 1;
+        }
         var pages = string.Join(", ", result.PagesByLanguage.Select(p => $"{p.Key} {p.Value}"));
-        return $"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.";
+        Console.WriteLine($"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.");
+        return 0;
     }
-
-    /// <summary>A diagnostic's file relative to the working folder, so editors and terminals can open it.</summary>
-    private static string DisplayPath(string inputDirectory, string file)
-    {
-        var full = Path.GetFullPath(Path.Combine(inputDirectory, file));
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
-    }
-
-    private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

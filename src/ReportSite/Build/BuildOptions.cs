@@ -9,6 +9,9 @@ public sealed record BuildOptions
     /// <summary>Overrides site.yaml's base_url (e.g. <c>/report-site/</c> for a GitHub Pages project site).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>False for a check: every stage runs and reports, but nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
     /// <summary>Publishes chapters and pages marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; init; }
 

@@ -50,7 +50,7 @@ public sealed class SiteBuilder
         if (diagnostics.HasErrors) return null;
 
         var rendered = Render(site, theme, diagnostics);
-        if (diagnostics.HasErrors) return null;
+        if (diagnostics.HasErrors || !options.WriteOutput) return null;
         if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return null;
         return Write(rendered, site, input, theme, options.OutputDirectory);
     }
