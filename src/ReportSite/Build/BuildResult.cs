@@ -1,4 +1,5 @@
 using ReportSite.Diagnostics;
+using ReportSite.Linking;
 
 namespace ReportSite.Build;
 
@@ -7,6 +8,9 @@ public sealed record BuildResult
 {
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The linked site when loading got that far (for checks that read it, such as translation status).</summary>
+    public LinkedSite? Site { get; init; }
 
     /// <summary>HTML pages written per language, in the site's language order (shared pages such as 404 not counted).</summary>
     public IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage { get; init; } = [];

@@ -22,10 +22,11 @@ public sealed class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var written = Run(options, diagnostics);
+        var (site, written) = Run(options, diagnostics);
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
+            Site = site,
             PagesByLanguage = written?.PagesByLanguage ?? [],
             FilesWritten = written?.Files ?? 0,
             Elapsed = clock.Elapsed,
@@ -34,25 +35,24 @@ public sealed class SiteBuilder
 
     private sealed record Written(IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage, int Files);
 
-    private Written? Run(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Runs the stages; renders even when content has errors, so template errors are reported in the same run.</summary>
+    private (LinkedSite? Site, Written? Written) Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var input = Path.GetFullPath(options.InputDirectory);
         var content = ContentLoader.Load(input, options.IncludeDrafts, diagnostics);
-        if (content is null) return null;
+        if (content is null) return (null, null);
         var themeDirectory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
         var theme = themeDirectory is null ? null : ThemeLoader.Load(themeDirectory, input, content.Site.Languages, diagnostics);
-        if (theme is null) return null;
+        if (theme is null) return (null, null);
 
         var parser = new DocumentParser(_pipeline);
         var documents = content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList();
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = SiteLinker.Link(content, documents, urls, diagnostics);
-        if (diagnostics.HasErrors) return null;
-
         var rendered = Render(site, theme, diagnostics);
-        if (diagnostics.HasErrors || !options.WriteOutput) return null;
-        if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return null;
-        return Write(rendered, site, input, theme, options.OutputDirectory);
+        if (diagnostics.HasErrors || !options.WriteOutput) return (site, null);
+        if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return (site, null);
+        return (site, Write(rendered, site, input, theme, options.OutputDirectory));
     }
 
     private sealed record RenderedPage(string SitePath, string? Language, string Html);

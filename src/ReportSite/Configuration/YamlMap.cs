@@ -73,6 +73,19 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A nested mapping, such as <c>translated_from: {lang: zh, hash: 1a2b3c4d}</c>.</summary>
+    public YamlMap? Map(string key)
+    {
+        switch (Find(key))
+        {
+            case null: return null;
+            case YamlMappingNode map: return new YamlMap(map, File, _firstLine, _diagnostics);
+            case var node:
+                WrongType(key, node, "a mapping of keys to values, like {a: 1, b: 2}");
+                return null;
+        }
+    }
+
     /// <summary>A list of strings: a YAML sequence, or one scalar taken as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

@@ -7,7 +7,7 @@ public sealed record FrontMatter
 
     /// <summary>Known keys, for unknown-key warnings and their "did you mean" hints.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key"];
+        ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key", "translated_from"];
 
     public string? Title { get; init; }
     public string? Summary { get; init; }
@@ -19,4 +19,7 @@ public sealed record FrontMatter
 
     /// <summary>Pairs translations whose file names differ; by default the file name pairs them.</summary>
     public string? TranslationKey { get; init; }
+
+    /// <summary>Which version this translation was made from, to tell when that original has changed since.</summary>
+    public TranslationStamp? TranslatedFrom { get; init; }
 }

@@ -50,7 +50,19 @@ public static class FrontMatterParser
             Date = map.Date("date"),
             Draft = map.Bool("draft") ?? false,
             TranslationKey = NullIfBlank(map.String("translation_key")),
+            TranslatedFrom = ReadStamp(map),
         };
+    }
+
+    private static TranslationStamp? ReadStamp(YamlMap map)
+    {
+        if (map.Map(TranslationStamp.Key) is not { } stamp) return null;
+        stamp.ReportUnknownKeys(["lang", "hash"]);
+        var language = stamp.String("lang");
+        var hash = stamp.String("hash");
+        if (language is null) stamp.ReportMissing("lang", "Name the language of the original, e.g. lang: zh");
+        if (hash is null) stamp.ReportMissing("hash", "Run 'reportsite check --translations --stamp FILE' to record it.");
+        return language is null || hash is null ? null : new TranslationStamp(language, hash);
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

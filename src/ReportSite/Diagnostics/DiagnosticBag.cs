@@ -20,9 +20,12 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>All diagnostics, sorted by file, line, column and code so output is deterministic.</summary>
+    /// <summary>
+    /// All diagnostics without repeats (a template error hits every page that uses the template),
+    /// sorted by file, line, column and code so output is deterministic.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal)
+        _items.Distinct().OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -32,6 +32,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would overwrite the input, theme or a parent of them.");
 
     public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
+    public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");
+    public static readonly DiagnosticCode TranslationOutdated = new("RS0503", "The original of a translation changed after the translation was stamped.");
 
     /// <summary>All codes, in code order, for documentation.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)

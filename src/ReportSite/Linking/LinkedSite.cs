@@ -25,6 +25,9 @@ public sealed record LinkedSite
 
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContentPage>> TranslationGroups { get; init; }
 
+    /// <summary>Translations whose original changed since they were stamped: source path → the original.</summary>
+    public IReadOnlyDictionary<string, ContentPage> OutdatedTranslations { get; init; } = new Dictionary<string, ContentPage>();
+
     public IReadOnlyList<string> Languages => Config.Languages;
 
     public IReadOnlyList<ContentPage> Pages(string language) =>

@@ -18,6 +18,7 @@ public static class SiteLinker
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
         ReportMissingTranslations(pages, groups, content.Site.Languages, diagnostics);
         ReportDuplicateOrders(pages, diagnostics);
+        var outdated = TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
 
         var reports = content.Reports
             .OrderByDescending(r => r.Year ?? int.MinValue).ThenBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal)
@@ -50,6 +51,7 @@ public static class SiteLinker
             Content = pages,
             Media = media.Files,
             TranslationGroups = groups,
+            OutdatedTranslations = outdated,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed class PageRenderer(Theme theme)
             var span = ex.Span;
             diagnostics.Error(DiagnosticCodes.TemplateError,
                 new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
-                $"{ex.OriginalMessage} (rendering {view.Url})");
+                ex.OriginalMessage);
             return null;
         }
     }

@@ -22,6 +22,7 @@ public static class ThemeLoader
             return null;
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var parsedCleanly = true;
         foreach (var name in Files(themeDirectory, "layouts").Concat(Files(themeDirectory, "partials")))
         {
             var template = Template.Parse(TextFile.Read(Path.Combine(themeDirectory, name)), name);
@@ -29,13 +30,17 @@ public static class ThemeLoader
                 diagnostics.Error(DiagnosticCodes.TemplateError,
                     new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
             if (!template.HasErrors) templates[name] = template;
+            parsedCleanly &= !template.HasErrors;
         }
+        var i18n = LoadI18n(themeDirectory, label, languages, diagnostics);
+        // A template that did not parse would fail every page that includes it: report it once, render nothing.
+        if (!parsedCleanly) return null;
         return new Theme
         {
             Directory = themeDirectory,
             Label = label,
             Templates = templates,
-            I18n = LoadI18n(themeDirectory, label, languages, diagnostics),
+            I18n = i18n,
             Assets = Files(themeDirectory, "assets").ToList(),
         };
     }

@@ -10,4 +10,5 @@ public sealed record ArticleView(
     IReadOnlyList<string> Keywords,
     string? Date,
     string? DateIso,
-    int ReadingMinutes);
+    int ReadingMinutes,
+    OutdatedNoticeView? Outdated);

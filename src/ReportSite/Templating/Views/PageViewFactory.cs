@@ -162,7 +162,10 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
             frontMatter.Keywords,
             Strings(page.Language).Date(frontMatter.Date),
             frontMatter.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            document.Length.ReadingMinutes);
+            document.Length.ReadingMinutes,
+            site.OutdatedTranslations.TryGetValue(document.Source.Path, out var original)
+                ? new OutdatedNoticeView(theme.I18n[original.Language].LanguageName, theme.I18n[original.Language].HtmlLang, _urls.Href(original.SitePath))
+                : null);
     }
 
     private Dictionary<string, string> Versions(ContentPage page) =>
