@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ReportSite.Build;
 using ReportSite.Diagnostics;
+using ReportSite.Translations;
 
 namespace ReportSite.Cli;
 
@@ -21,11 +22,23 @@ public static class CheckCommand
             DefaultValueFactory = _ => DiagnosticPrinter.Text,
         };
         format.AcceptOnlyFromAmong(DiagnosticPrinter.Text, DiagnosticPrinter.GitHub);
+        var translations = new Option<bool>("--translations") { Description = "Print the translation status of every chapter: ok, missing, stale or possibly stale." };
+        var stamp = new Option<string?>("--stamp")
+        {
+            Description = "With --translations: record in FILE's front matter the hash of the original it was translated from (translated_from).",
+            HelpName = "FILE",
+        };
 
         var command = new Command("check", "Check the site for problems without writing any output.");
         site.AddTo(command);
         command.Add(strict);
         command.Add(format);
+        command.Add(translations);
+        command.Add(stamp);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(stamp) is not null && !result.GetValue(translations)) result.AddError("--stamp goes with --translations.");
+        });
         command.SetAction(parse => Run(
             new BuildOptions
             {
@@ -37,20 +50,42 @@ public static class CheckCommand
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             },
             parse.GetValue(strict),
-            parse.GetRequiredValue(format)));
+            parse.GetRequiredValue(format),
+            parse.GetValue(translations),
+            parse.GetValue(stamp)));
         return command;
     }
 
-    private static int Run(BuildOptions options, bool strict, string format)
+    private static int Run(BuildOptions options, bool strict, string format, bool translations, string? stamp)
     {
+        if (stamp is not null && !Stamp(options, stamp)) return 1;
         var result = new SiteBuilder().Build(options);
         var diagnostics = strict
             ? result.Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList()
             : result.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, options.InputDirectory, format);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
+        if (translations && result.Site is { } site)
+        {
+            var git = GitHistory.Read(options.InputDirectory, out var unavailable);
+            TranslationTablePrinter.Print(TranslationStatusReport.Build(site, git), site.Languages, unavailable, Console.Out);
+        }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         Console.WriteLine($"Check {(failed ? "failed" : "passed")}: {DiagnosticPrinter.Counts(diagnostics)}{(strict ? " (strict)" : "")} in {seconds} s.");
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Stamps one translation; the check that follows then sees the new stamp.</summary>
+    private static bool Stamp(BuildOptions options, string file)
+    {
+        var site = new SiteBuilder().Build(options).Site;
+        if (site is null)
+        {
+            Console.Error.WriteLine($"Cannot stamp {file}: the site did not load; run 'reportsite check' to see why.");
+            return false;
+        }
+        var outcome = TranslationStamper.Stamp(site, options.InputDirectory, file);
+        (outcome.Stamp is null ? Console.Error : Console.Out).WriteLine(outcome.Message);
+        return outcome.Stamp is not null;
     }
 }

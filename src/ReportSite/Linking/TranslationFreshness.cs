@@ -30,7 +30,7 @@ public static class TranslationFreshness
             outdated[source.Path] = original;
             diagnostics.Warning(DiagnosticCodes.TranslationOutdated, SourceLocation.FileOnly(source.Path),
                 $"The {stamp.Language} original '{original.Document.Source.Path}' changed after this translation was made; readers see a notice.",
-                $"Update the translation, then run: reportsite check --translations --stamp {source.Path}");
+                "Update the translation, then stamp it again: reportsite check --translations --stamp <this file>");
         }
         return outdated;
     }
