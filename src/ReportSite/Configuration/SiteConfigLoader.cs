@@ -38,13 +38,15 @@ public static class SiteConfigLoader
         }
         var duplicate = languages.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            diagnostics.Error(DiagnosticCodes.WrongType, map.LocationOf("languages"), $"Language '{duplicate.Key}' is listed twice.");
+            diagnostics.Error(DiagnosticCodes.WrongType, map.LocationOf("languages"), $"Language '{duplicate.Key}' is listed twice.",
+                "List each language code once.");
 
         var defaultLanguage = map.String("default_language") ?? languages[0];
         if (!languages.Contains(defaultLanguage))
         {
             diagnostics.Error(DiagnosticCodes.UnknownLanguage, map.LocationOf("default_language"),
-                $"default_language '{defaultLanguage}' is not one of the site's languages ({string.Join(", ", languages)}).");
+                $"default_language '{defaultLanguage}' is not one of the site's languages ({string.Join(", ", languages)}).",
+                $"Use one of: {string.Join(", ", languages)}; or add '{defaultLanguage}' to 'languages'.");
             defaultLanguage = languages[0];
         }
 

@@ -44,7 +44,7 @@ public sealed class YamlMap
         var node = Find(key);
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value;
-        WrongType(key, node, "a text value");
+        WrongType(key, node, "a text value", "quote it: key: \"text\"");
         return null;
     }
 
@@ -52,7 +52,7 @@ public sealed class YamlMap
     {
         if (Find(key) is not { } node) return null;
         if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-        WrongType(key, node, "a whole number, like 3");
+        WrongType(key, node, "a whole number", "write digits only, e.g. order: 3");
         return null;
     }
 
@@ -60,7 +60,7 @@ public sealed class YamlMap
     {
         if (Find(key) is not { } node) return null;
         if (node is YamlScalarNode { Value: { } v } && bool.TryParse(v, out var b)) return b;
-        WrongType(key, node, "true or false");
+        WrongType(key, node, "true or false", "write draft: true or draft: false");
         return null;
     }
 
@@ -69,7 +69,7 @@ public sealed class YamlMap
         if (Find(key) is not { } node) return null;
         if (node is YamlScalarNode { Value: { } v }
             && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        WrongType(key, node, "a date written as YYYY-MM-DD, like 2024-11-21");
+        WrongType(key, node, "a date", "write it as YYYY-MM-DD, e.g. 2024-11-21");
         return null;
     }
 
@@ -81,7 +81,7 @@ public sealed class YamlMap
             case null: return null;
             case YamlMappingNode map: return new YamlMap(map, File, _firstLine, _diagnostics);
             case var node:
-                WrongType(key, node, "a mapping of keys to values, like {a: 1, b: 2}");
+                WrongType(key, node, "a mapping of keys to values", "write it as {key: value, key: value}");
                 return null;
         }
     }
@@ -96,7 +96,7 @@ public sealed class YamlMap
             case YamlSequenceNode seq when seq.Children.All(c => c is YamlScalarNode):
                 return seq.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "").ToList();
             case var node:
-                WrongType(key, node, "a list of text values, like [a, b]");
+                WrongType(key, node, "a list of text values", "write it as [first, second]");
                 return [];
         }
     }
@@ -121,11 +121,11 @@ public sealed class YamlMap
                         continue;
                     }
                     if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
-                    else WrongType($"{key}.{code}", v, "a text value");
+                    else WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
                 }
                 return LocalizedText.PerLanguage(byLanguage);
             case var node:
-                WrongType(key, node, "text, or a map of language to text like {zh: ..., en: ...}");
+                WrongType(key, node, "text, or a map of language to text", "write it as {zh: 中文, en: English}");
                 return null;
         }
     }
@@ -151,10 +151,10 @@ public sealed class YamlMap
     private YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private void WrongType(string key, YamlNode node, string expected)
+    private void WrongType(string key, YamlNode node, string expected, string hint)
     {
         var found = node is YamlScalarNode s ? $"'{s.Value}'" : node is YamlSequenceNode ? "a list" : "a mapping";
-        _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"'{key}' must be {expected}, but is {found}.");
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"'{key}' must be {expected}, but is {found}.", char.ToUpperInvariant(hint[0]) + hint[1..] + ".");
     }
 
     private SourceLocation At(YamlNode node) =>

@@ -21,9 +21,18 @@ public static class YamlText
             return null;
         }
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some unclosed flow collections; the parser knows where it stopped.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + Math.Max((int)mark.Line, 1) - 1, Math.Max((int)mark.Column, 1)),
+                "Invalid YAML: a bracket or quote on this line is never closed.", "Close every { [ \" and ' on the line where it opens.");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -41,7 +50,8 @@ public static class YamlText
             return YamlMap.Empty(file, firstLine, diagnostics);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, start, "Expected a mapping of keys to values (key: value).");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, start, "Expected a mapping of keys to values.",
+                "Write one 'key: value' per line, e.g. title: 数字经济");
             return null;
         }
         return new YamlMap(root, file, firstLine, diagnostics);

@@ -106,7 +106,8 @@ public static class ContentLoader
         }
         catch (IOException ex)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(source.Path), ex.Message);
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(source.Path), ex.Message,
+                "Check that the file exists and can be read.");
             return null;
         }
         var parsed = FrontMatterParser.Parse(text, source.Path, diagnostics);

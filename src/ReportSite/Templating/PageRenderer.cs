@@ -41,7 +41,8 @@ public sealed class PageRenderer(Theme theme)
             var span = ex.Span;
             diagnostics.Error(DiagnosticCodes.TemplateError,
                 new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
-                ex.OriginalMessage);
+                ex.OriginalMessage,
+                "Templates see 'page' (snake_case members) and 't \"key\"' for UI strings; check the names used here.");
             return null;
         }
     }

@@ -28,7 +28,8 @@ public static class ThemeLoader
             var template = Template.Parse(TextFile.Read(Path.Combine(themeDirectory, name)), name);
             foreach (var message in template.Messages)
                 diagnostics.Error(DiagnosticCodes.TemplateError,
-                    new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+                    new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message,
+                    "Fix the Scriban syntax here: every {{ if }} and {{ for }} needs its {{ end }}.");
             if (!template.HasErrors) templates[name] = template;
             parsedCleanly &= !template.HasErrors;
         }

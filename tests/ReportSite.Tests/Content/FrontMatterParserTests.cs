@@ -71,6 +71,7 @@ public class FrontMatterParserTests
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(("RS0102", 3, 8), (error.Code, error.Line, error.Column));
         Assert.Contains("whole number", error.Message);
+        Assert.Contains("order: 3", error.Hint);
     }
 
     [Fact]
