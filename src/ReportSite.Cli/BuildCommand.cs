@@ -25,23 +25,23 @@ public static class BuildCommand
             BaseUrl = parse.GetValue(site.BaseUrl),
             IncludeDrafts = parse.GetValue(site.Drafts),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
-        }));
+        }, CommandOutput.Of(parse)));
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static int Run(BuildOptions options, CommandOutput console)
     {
         var result = new SiteBuilder().Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text);
+        DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);
         if (!result.Succeeded)
         {
-            Console.WriteLine($"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).");
+            console.Out.WriteLine($"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).");
             return 1;
         }
         var pages = string.Join(", ", result.PagesByLanguage.Select(p => $"{p.Key} {p.Value}"));
-        Console.WriteLine($"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.");
+        console.Out.WriteLine($"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.");
         return 0;
     }
 }

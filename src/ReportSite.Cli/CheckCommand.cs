@@ -52,40 +52,41 @@ public static class CheckCommand
             parse.GetValue(strict),
             parse.GetRequiredValue(format),
             parse.GetValue(translations),
-            parse.GetValue(stamp)));
+            parse.GetValue(stamp),
+            CommandOutput.Of(parse)));
         return command;
     }
 
-    private static int Run(BuildOptions options, bool strict, string format, bool translations, string? stamp)
+    private static int Run(BuildOptions options, bool strict, string format, bool translations, string? stamp, CommandOutput console)
     {
-        if (stamp is not null && !Stamp(options, stamp)) return 1;
+        if (stamp is not null && !Stamp(options, stamp, console)) return 1;
         var result = new SiteBuilder().Build(options);
         var diagnostics = strict
             ? result.Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList()
             : result.Diagnostics;
-        DiagnosticPrinter.Print(diagnostics, options.InputDirectory, format);
+        DiagnosticPrinter.Print(diagnostics, options.InputDirectory, format, console);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
         if (translations && result.Site is { } site)
         {
             var git = GitHistory.Read(options.InputDirectory, out var unavailable);
-            TranslationTablePrinter.Print(TranslationStatusReport.Build(site, git), site.Languages, unavailable, Console.Out);
+            TranslationTablePrinter.Print(TranslationStatusReport.Build(site, git), site.Languages, unavailable, console.Out);
         }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        Console.WriteLine($"Check {(failed ? "failed" : "passed")}: {DiagnosticPrinter.Counts(diagnostics)}{(strict ? " (strict)" : "")} in {seconds} s.");
+        console.Out.WriteLine($"Check {(failed ? "failed" : "passed")}: {DiagnosticPrinter.Counts(diagnostics)}{(strict ? " (strict)" : "")} in {seconds} s.");
         return failed ? 1 : 0;
     }
 
     /// <summary>Stamps one translation; the check that follows then sees the new stamp.</summary>
-    private static bool Stamp(BuildOptions options, string file)
+    private static bool Stamp(BuildOptions options, string file, CommandOutput console)
     {
         var site = new SiteBuilder().Build(options).Site;
         if (site is null)
         {
-            Console.Error.WriteLine($"Cannot stamp {file}: the site did not load; run 'reportsite check' to see why.");
+            console.Error.WriteLine($"Cannot stamp {file}: the site did not load; run 'reportsite check' to see why.");
             return false;
         }
         var outcome = TranslationStamper.Stamp(site, options.InputDirectory, file);
-        (outcome.Stamp is null ? Console.Error : Console.Out).WriteLine(outcome.Message);
+        (outcome.Stamp is null ? console.Error : console.Out).WriteLine(outcome.Message);
         return outcome.Stamp is not null;
     }
 }

@@ -11,13 +11,13 @@ public static class DiagnosticPrinter
     public const string Text = "text";
     public const string GitHub = "github";
 
-    public static void Print(IEnumerable<Diagnostic> diagnostics, string inputDirectory, string format)
+    public static void Print(IEnumerable<Diagnostic> diagnostics, string inputDirectory, string format, CommandOutput console)
     {
         foreach (var diagnostic in diagnostics)
         {
             var path = DisplayPath(inputDirectory, diagnostic.File);
-            if (format == GitHub) Console.WriteLine(GitHubAnnotation.Format(diagnostic, path));
-            else Console.Error.WriteLine(diagnostic.Format(path));
+            if (format == GitHub) console.Out.WriteLine(GitHubAnnotation.Format(diagnostic, path));
+            else console.Error.WriteLine(diagnostic.Format(path));
         }
     }
 

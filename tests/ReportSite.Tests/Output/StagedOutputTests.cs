@@ -33,6 +33,22 @@ public class StagedOutputTests
     }
 
     [Fact]
+    public void Output_folder_that_is_a_repository_root_is_refused()
+    {
+        using var site = new TestSite(SiteFiles.Minimal());
+        using var repository = new TempDirectory();
+        Directory.CreateDirectory(repository.Combine(".git"));
+        var result = new ReportSite.Build.SiteBuilder().Build(new ReportSite.Build.BuildOptions
+        {
+            InputDirectory = site.Input,
+            OutputDirectory = repository.Path,
+            ThemeSearchPaths = [RepoPaths.Themes],
+        });
+        Assert.Equal("RS0402", Assert.Single(TestSite.Errors(result)).Code);
+        Assert.True(Directory.Exists(repository.Combine(".git")));
+    }
+
+    [Fact]
     public void Output_folder_that_contains_the_input_is_refused()
     {
         using var site = new TestSite(SiteFiles.Minimal());

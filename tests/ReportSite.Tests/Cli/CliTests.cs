@@ -1,0 +1,96 @@
+using System.CommandLine;
+using ReportSite.Cli;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Cli;
+
+public class CliTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = ReportSiteCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_prints_a_one_line_summary_with_pages_per_language()
+    {
+        // No themes/ folder in or beside this site: the theme that ships with the tool is used.
+        using var site = new TestSite(SiteFiles.Minimal());
+        var (exit, output, error) = Run("build", "--input", site.Input, "--output", site.Output);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Matches(@"^Built 6 pages \(zh 3, en 3\), \d+ files in .+ in \d+\.\d\d s; 0 errors, 0 warnings\.\s*$", output);
+        Assert.True(site.Exists("zh/r/intro/index.html"));
+    }
+
+    [Fact]
+    public void Build_with_errors_exits_1_and_names_file_line_and_column()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\norder: abc\n---\n\n正文\n"));
+        var (exit, output, error) = Run("build", "--input", site.Input, "--output", site.Output);
+        Assert.Equal(1, exit);
+        Assert.Contains("reports/r/zh/01-intro.md:3:8: error RS0102: 'order' must be a whole number", error);
+        Assert.StartsWith("Build failed: 1 error, 0 warnings;", output);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Build_help_lists_the_options()
+    {
+        var (exit, output, _) = Run("build", "--help");
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--input", "--output", "--base-url", "--drafts" }) Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        using var site = new TestSite(SiteFiles.Minimal());
+        var (exit, output, _) = Run("check", "--input", site.Input);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Check passed: 0 errors, 0 warnings", output);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Check_strict_turns_warnings_into_errors()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/02-only.md", "---\ntitle: 仅中文\n---\n\n正文\n"));
+        Assert.Equal(0, Run("check", "--input", site.Input).Exit);
+        var (exit, _, error) = Run("check", "--input", site.Input, "--strict");
+        Assert.Equal(1, exit);
+        Assert.Contains("error RS0501", error);
+    }
+
+    [Fact]
+    public void Check_format_github_prints_workflow_annotations()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\nSee [x](02-missing.md).\n"));
+        var (exit, output, _) = Run("check", "--input", site.Input, "--format", "github");
+        Assert.Equal(1, exit);
+        Assert.Matches(@"::error file=[^,]*reports/r/en/01-intro\.md,line=5,col=5,title=RS0201::Link to '02-missing\.md'", output);
+    }
+
+    [Fact]
+    public void Check_translations_prints_a_table_and_stamp_records_the_original_hash()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/02-only.md", "---\ntitle: 仅中文\n---\n\n正文\n"));
+        var (_, table, _) = Run("check", "--input", site.Input, "--translations");
+        Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+ok", table);
+        Assert.Matches(@"2\s+仅中文\s+02-only\.md\s+—\s+missing: no en", table);
+
+        var english = Path.Combine(site.Input, "reports/r/en/01-intro.md");
+        var (exit, output, _) = Run("check", "--input", site.Input, "--translations", "--stamp", english);
+        Assert.Equal(0, exit);
+        Assert.Matches(@"translated_from: \{lang: zh, hash: [0-9a-f]{8}\}", File.ReadAllText(english));
+        Assert.Contains("translated_from", output);
+
+        File.AppendAllText(Path.Combine(site.Input, "reports/r/zh/01-intro.md"), "\n新增一段。\n");
+        var (_, after, error) = Run("check", "--input", site.Input, "--translations");
+        Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+stale", after);
+        Assert.Contains("warning RS0503", error);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using ReportSite.Tests.Support;
+using ReportSite.Translations;
+
+namespace ReportSite.Tests.Translations;
+
+public class TranslationStatusReportTests
+{
+    private static void Git(string directory, string date, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-c", "user.name=Editor", "-c", "user.email=editor@example.org" }.Concat(arguments)) start.ArgumentList.Add(a);
+        start.Environment["GIT_AUTHOR_DATE"] = date;
+        start.Environment["GIT_COMMITTER_DATE"] = date;
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
+    }
+
+    [Fact]
+    public void Missing_and_ok_rows_without_git()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/02-only.md", "---\ntitle: 仅中文\n---\n\n正文\n"));
+        var tables = TranslationStatusReport.Build(site.BuildOk().Site!, git: null);
+        var rows = Assert.Single(tables).Rows;
+        Assert.Equal([TranslationState.Ok, TranslationState.Missing], rows.Select(r => r.State));
+        Assert.Null(rows[1].Files["en"]);
+        Assert.Equal("reports/r/zh/02-only.md", rows[1].Files["zh"]);
+    }
+
+    [Fact]
+    public void Original_changed_after_its_translation_in_git_is_possibly_stale()
+    {
+        using var site = new TestSite(SiteFiles.Minimal());
+        Git(site.Input, "2024-11-01T10:00:00Z", "init", "-q");
+        Git(site.Input, "2024-11-01T10:00:00Z", "add", "-A");
+        Git(site.Input, "2024-11-01T10:00:00Z", "commit", "-qm", "both");
+        File.AppendAllText(Path.Combine(site.Input, "reports/r/zh/01-intro.md"), "\n补充。\n");
+        Git(site.Input, "2024-11-20T10:00:00Z", "commit", "-qam", "zh only");
+
+        var git = GitHistory.Read(site.Input, out var unavailable);
+        Assert.Null(unavailable);
+        var row = Assert.Single(Assert.Single(TranslationStatusReport.Build(site.BuildOk().Site!, git)).Rows);
+        Assert.Equal(TranslationState.PossiblyStale, row.State);
+        Assert.Contains("zh changed after en", row.Note);
+    }
+
+    [Fact]
+    public void Without_git_history_says_why()
+    {
+        using var site = new TestSite(SiteFiles.Minimal());
+        var history = GitHistory.Read(Path.GetTempPath(), out var unavailable);
+        if (history is not null) return; // the temp folder happens to be inside a repository on this machine
+        Assert.Contains("not in a git repository", unavailable);
+    }
+}
