@@ -29,7 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");
 
     public static readonly DiagnosticCode OutputCollision = new("RS0401", "Two sources would be written to the same output URL.");
-    public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would overwrite the input, theme or a parent of them.");
+    public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would replace the input, the theme, a folder holding them, a repository root or the home folder.");
 
     public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");
