@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportSite.Content;
+using ReportSite.Data;
 using ReportSite.Diagnostics;
 using ReportSite.Linking;
 using ReportSite.Markdown;
@@ -49,17 +50,22 @@ public sealed class SiteBuilder
         var documents = content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList();
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = SiteLinker.Link(content, documents, urls, diagnostics);
-        var rendered = Render(site, theme, diagnostics);
+        var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
+        var figures = new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics);
+        var data = new SiteData(content.Tables, content.Glossary, figures);
+        var rendered = Render(site, data, theme, diagnostics);
+        rendered.AddRange(DataFiles(site, data, labels));
         if (diagnostics.HasErrors || !options.WriteOutput) return (site, null);
         if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return (site, null);
         return (site, Write(rendered, site, input, theme, options.OutputDirectory));
     }
 
-    private sealed record RenderedPage(string SitePath, string? Language, string Html);
+    /// <summary>A generated file: an HTML page (with its language, if it has one) or a data download.</summary>
+    private sealed record RenderedFile(string SitePath, string? Language, string Text, bool IsPage = true);
 
-    private List<RenderedPage> Render(LinkedSite site, Theme theme, DiagnosticBag diagnostics)
+    private List<RenderedFile> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics)
     {
-        var views = new PageViewFactory(site, theme, new HtmlBodyRenderer(_pipeline));
+        var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
         {
             ("", null, views.Root),
@@ -69,7 +75,13 @@ public sealed class SiteBuilder
         {
             plan.Add((UrlBuilder.HomePath(language), language, () => views.Home(language)));
             foreach (var report in site.Reports)
+            {
                 plan.Add((UrlBuilder.ReportPath(language, report.Id), language, () => views.ReportIndex(report, language)));
+                if (views.HasFigures(report, language))
+                    plan.Add((UrlBuilder.FiguresPath(language, report.Id), language, () => views.Figures(report, language)));
+            }
+            if (data.Glossary is not null)
+                plan.Add((UrlBuilder.GlossaryPath(language), language, () => views.Glossary(language)));
         }
         foreach (var page in site.Content)
             plan.Add((page.SitePath, page.Language,
@@ -79,21 +91,27 @@ public sealed class SiteBuilder
         return plan.AsParallel().AsOrdered()
             .Select(p => (p.SitePath, p.Language, Html: renderer.Render(p.View(), diagnostics)))
             .Where(p => p.Html is not null)
-            .Select(p => new RenderedPage(p.SitePath, p.Language, p.Html!))
+            .Select(p => new RenderedFile(p.SitePath, p.Language, p.Html!))
             .ToList();
     }
 
-    private static Written Write(List<RenderedPage> pages, LinkedSite site, string input, Theme theme, string outputDirectory)
+    /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
+    private static IEnumerable<RenderedFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
+        from language in site.Languages
+        from table in data.Tables.Values
+        select new RenderedFile(DataBlockResolver.CsvPath(language, table.Name), language, DataCsvWriter.Write(table, language, labels[language]), IsPage: false);
+
+    private static Written Write(List<RenderedFile> files, LinkedSite site, string input, Theme theme, string outputDirectory)
     {
         using var output = new StagedOutput(outputDirectory);
-        Parallel.ForEach(pages, page => output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html));
+        Parallel.ForEach(files, file => output.WriteText(UrlBuilder.OutputFile(file.SitePath), file.Text));
         foreach (var media in site.Media)
             output.CopyFile(Path.Combine(input, media.InputPath), media.SitePath);
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset), asset);
         output.Commit();
         var perLanguage = site.Languages
-            .Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
-        return new Written(perLanguage, pages.Count + site.Media.Count + theme.Assets.Count);
+            .Select(l => KeyValuePair.Create(l, files.Count(f => f.IsPage && f.Language == l))).ToList();
+        return new Written(perLanguage, files.Count + site.Media.Count + theme.Assets.Count);
     }
 }

@@ -86,6 +86,32 @@ public sealed class YamlMap
         }
     }
 
+    /// <summary>A sequence of mappings, such as the rows or columns of a data table; other items are reported.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        switch (Find(key))
+        {
+            case null: return [];
+            case YamlSequenceNode seq:
+                var maps = new List<YamlMap>();
+                foreach (var item in seq.Children)
+                {
+                    if (item is YamlMappingNode map) maps.Add(new YamlMap(map, File, _firstLine, _diagnostics));
+                    else WrongType($"{key} item", item, "a mapping of keys to values", "start each item with '- key: value'");
+                }
+                return maps;
+            case var node:
+                WrongType(key, node, "a list", "write one '- key: value' item per entry");
+                return [];
+        }
+    }
+
+    /// <summary>Where the value of <paramref name="key"/> is written, or where the mapping starts when it is absent.</summary>
+    public SourceLocation ValueLocationOf(string key) => Find(key) is { } node ? At(node) : At(_node);
+
+    /// <summary>Where this mapping starts.</summary>
+    public SourceLocation Location => At(_node);
+
     /// <summary>A list of strings: a YAML sequence, or one scalar taken as a list of one.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

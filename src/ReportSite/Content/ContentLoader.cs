@@ -23,6 +23,7 @@ public static class ContentLoader
         var files = ListFiles(inputDirectory);
         var reports = LoadReports(inputDirectory, files, site, diagnostics);
         var sources = FindMarkdown(files, site, reports, diagnostics);
+        var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
         var documents = new SourceDocument?[sources.Count];
         Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], diagnostics));
 
@@ -31,7 +32,9 @@ public static class ContentLoader
             Site = site,
             Reports = reports,
             Documents = documents.OfType<SourceDocument>().Where(d => includeDrafts || !d.FrontMatter.Draft).ToList(),
-            Files = new SortedSet<string>(files, StringComparer.Ordinal),
+            Files = fileSet,
+            Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, diagnostics),
+            Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, diagnostics),
         };
     }
 

@@ -11,4 +11,10 @@ public sealed record LoadedContent
 
     /// <summary>Every file under the input folder (relative paths), to resolve images and other media.</summary>
     public required IReadOnlySet<string> Files { get; init; }
+
+    /// <summary>Data tables from <c>input/data/</c>, by name.</summary>
+    public IReadOnlyDictionary<string, Data.DataTable> Tables { get; init; } = new Dictionary<string, Data.DataTable>();
+
+    /// <summary>The glossary from <c>input/data/glossary.yaml</c>, if there is one.</summary>
+    public Data.Glossary? Glossary { get; init; }
 }

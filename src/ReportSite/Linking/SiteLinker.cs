@@ -90,6 +90,12 @@ public static class SiteLinker
                     "Rename one of the files (URLs ignore letter case).");
                 continue;
             }
+            if (source.Kind == ContentKind.Chapter && string.Equals(slug, UrlBuilder.FiguresSlug, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
+                    $"A chapter cannot be named '{slug}': that URL is the report's list of tables and figures.", "Rename the file.");
+                continue;
+            }
             if (source.Kind == ContentKind.Page && (ReservedPageSlugs.Contains(slug) || reportIds.Contains(slug)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
@@ -103,7 +109,7 @@ public static class SiteLinker
     }
 
     /// <summary>Page slugs the site itself uses under each language.</summary>
-    private static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.OrdinalIgnoreCase) { "search" };
+    private static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.OrdinalIgnoreCase) { "search", "data", UrlBuilder.GlossarySlug };
 
     /// <summary>Chapter numbers per report, over translation groups so a chapter and its translation share one.</summary>
     private static Dictionary<string, int> ChapterNumbers(IReadOnlyList<ParsedDocument> documents)

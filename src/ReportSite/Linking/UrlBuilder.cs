@@ -39,6 +39,16 @@ public sealed class UrlBuilder
 
     public static string PagePath(string language, string slug) => $"{language}/{slug}/";
 
+    /// <summary>Slug of each report's list of tables and figures; no chapter may use it.</summary>
+    public const string FiguresSlug = "tables-and-figures";
+
+    /// <summary>Slug of the glossary page; no standalone page may use it.</summary>
+    public const string GlossarySlug = "glossary";
+
+    public static string FiguresPath(string language, string reportId) => $"{language}/{reportId}/{FiguresSlug}/";
+
+    public static string GlossaryPath(string language) => $"{language}/{GlossarySlug}/";
+
     /// <summary>The href for a site path, e.g. <c>/report-site/zh/</c>.</summary>
     public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
 

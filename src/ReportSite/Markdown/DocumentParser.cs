@@ -70,6 +70,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             anchors.Add(heading.Anchor.Id);
             if (heading.Anchor.Alias is { } alias) anchors.Add(alias);
         }
+        // Data blocks are numbered per page in order, as the data stage will number them.
+        var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
+        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++) anchors.Add($"table-{i}");
+        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add("fn:" + footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return anchors;

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using ReportSite.Markdown.DataBlocks;
 using ReportSite.Markdown.ScrollableTables;
 using ReportSite.Markdown.SectionAnchors;
 
@@ -24,6 +25,7 @@ public static class ReportMarkdownPipeline
             .UseTaskLists();
         builder.Extensions.AddIfNotAlready<SectionAnchorExtension>();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
+        builder.Extensions.AddIfNotAlready<DataBlockExtension>();
         // Generic attributes ({#id .class}) must be registered last (Markdig's documented rule).
         return builder.UseGenericAttributes().Build();
     }

@@ -14,4 +14,14 @@ public sealed record I18nTable(string Language, IReadOnlyDictionary<string, stri
 
     /// <summary>The BCP 47 tag for <c>lang</c> and <c>hreflang</c>, e.g. <c>zh-CN</c>.</summary>
     public string HtmlLang => Strings.GetValueOrDefault(HtmlLangKey, Language);
+
+    /// <summary>The words and number format that data tables and charts need in this language.</summary>
+    public Data.DataLabels DataLabels() => new(
+        Strings.GetValueOrDefault("table_number", "Table {n}"),
+        Strings.GetValueOrDefault("figure_number", "Figure {n}"),
+        Strings.GetValueOrDefault("download_csv", "CSV"),
+        Strings.GetValueOrDefault("chart_data", "Data"),
+        Strings.GetValueOrDefault("unit_format", "{label} ({unit})"),
+        Strings.GetValueOrDefault("list_separator", ", "),
+        Data.NumberFormatter.For(HtmlLang));
 }

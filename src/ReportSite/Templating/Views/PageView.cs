@@ -30,4 +30,9 @@ public sealed record PageView
     public ReportView? Report { get; init; }
     public IReadOnlyList<ReportView> Reports { get; init; } = [];
     public ArticleView? Article { get; init; }
+
+    /// <summary>For a report's list of tables and figures: its entries by chapter.</summary>
+    public IReadOnlyList<FigureGroupView> FigureGroups { get; init; } = [];
+
+    public GlossaryView? Glossary { get; init; }
 }

@@ -1,4 +1,4 @@
-using ReportSite.Content;
+using ReportSite.Data;
 using ReportSite.Linking;
 using ReportSite.Markdown;
 
@@ -8,7 +8,7 @@ namespace ReportSite.Templating.Views;
 /// Builds the view model of every kind of output page from the linked site: what each layout
 /// shows, with every URL final and every text in the page's language.
 /// </summary>
-public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRenderer bodies)
+public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme, HtmlBodyRenderer bodies)
 {
     private readonly UrlBuilder _urls = site.Urls;
 
@@ -79,6 +79,61 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
         };
     }
 
+    public bool HasFigures(Report report, string language) =>
+        report.Chapters(language).Any(c => data.Figures.ContainsKey(c.Document.Source.Path));
+
+    /// <summary>A report's list of tables and figures, by chapter.</summary>
+    public PageView Figures(Report report, string language)
+    {
+        var reportView = ReportOf(report, language, null);
+        var title = Strings(language)["tables_and_figures"];
+        var groups = report.Chapters(language)
+            .Where(c => data.Figures.ContainsKey(c.Document.Source.Path))
+            .Select(c =>
+            {
+                var entries = data.Figures[c.Document.Source.Path]
+                    .Select(f => new FigureLinkView(f.IsTable, f.NumberLabel, f.Caption, _urls.Href(c.SitePath) + "#" + f.Anchor)).ToList();
+                return new FigureGroupView(c.Number, c.Title, _urls.Href(c.SitePath), entries.Where(e => e.IsTable).ToList(), entries.Where(e => !e.IsTable).ToList());
+            })
+            .ToList();
+        return Base("figures", language, title, UrlBuilder.FiguresPath(language, report.Id)) with
+        {
+            DocumentTitle = $"{title} | {reportView.Title} | {SiteTitle(language)}",
+            Alternates = Alternates(site.Languages.Where(l => HasFigures(report, l)).ToDictionary(l => l, l => UrlBuilder.FiguresPath(l, report.Id))),
+            Breadcrumbs =
+            [
+                Crumb(language, "home", UrlBuilder.HomePath(language)),
+                new LinkView(reportView.Title, reportView.Url),
+                new LinkView(title, _urls.Href(UrlBuilder.FiguresPath(language, report.Id)), true),
+            ],
+            Languages = LanguageLinks(language, l => HasFigures(report, l)
+                ? (UrlBuilder.FiguresPath(l, report.Id), true)
+                : (UrlBuilder.ReportPath(l, report.Id), false)),
+            Report = reportView,
+            FigureGroups = groups,
+        };
+    }
+
+    /// <summary>The glossary, sorted in the page's language.</summary>
+    public PageView Glossary(string language)
+    {
+        var glossary = data.Glossary!;
+        var title = glossary.Title.Get(language);
+        var comparer = StringComparer.Create(Strings(language).Culture, ignoreCase: true);
+        var terms = glossary.Terms
+            .Select(t => new GlossaryTermView(t.Id, t.Term.Get(language), t.Definition.Get(language),
+                site.Languages.Where(l => l != language).Select(l => new TranslationTermView(theme.I18n[l].HtmlLang, t.Term.Get(l))).ToList()))
+            .OrderBy(t => t.Term, comparer)
+            .ToList();
+        return Base("glossary", language, title, UrlBuilder.GlossaryPath(language)) with
+        {
+            Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.GlossaryPath)),
+            Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(title, _urls.Href(UrlBuilder.GlossaryPath(language)), true)],
+            Languages = LanguageLinks(language, l => (UrlBuilder.GlossaryPath(l), true)),
+            Glossary = new GlossaryView(glossary.Introduction.Get(language), terms),
+        };
+    }
+
     /// <summary>The root <c>/index.html</c>: offers every language, each described in its own language.</summary>
     public PageView Root() => Base("root", site.Config.DefaultLanguage, SiteTitle(site.Config.DefaultLanguage), "") with
     {
@@ -114,13 +169,22 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
                 site.Config.Footer.Get(language, site.Config.DefaultLanguage),
                 _urls.Href(UrlBuilder.HomePath(language)),
                 _urls.Href(""),
-                [new LinkView(text["home"], _urls.Href(UrlBuilder.HomePath(language)), sitePath == UrlBuilder.HomePath(language)),
-                 .. site.Pages(language).Select(p => new LinkView(p.Title, _urls.Href(p.SitePath), p.SitePath == sitePath))],
+                Menu(language, sitePath),
                 _urls.Href("assets/css/site.css"),
                 _urls.Href("assets/css/print.css"),
                 _urls.Href("assets/js/site.js"),
                 _urls.Href("assets/icon.svg")),
         };
+    }
+
+    /// <summary>Home, the standalone pages, and the glossary when there is one.</summary>
+    private List<LinkView> Menu(string language, string sitePath)
+    {
+        var menu = new List<LinkView> { new(Strings(language)["home"], _urls.Href(UrlBuilder.HomePath(language)), sitePath == UrlBuilder.HomePath(language)) };
+        menu.AddRange(site.Pages(language).Select(p => new LinkView(p.Title, _urls.Href(p.SitePath), p.SitePath == sitePath)));
+        if (data.Glossary is not null)
+            menu.Add(new LinkView(data.Glossary.Title.Get(language), _urls.Href(UrlBuilder.GlossaryPath(language)), sitePath == UrlBuilder.GlossaryPath(language)));
+        return menu;
     }
 
     private ReportView ReportOf(Report report, string language, ContentPage? current)
@@ -137,7 +201,8 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
             Strings(language).Date(config.Released),
             config.Cover is null ? null : _urls.Href(config.Cover),
             report.Chapters(language).Count,
-            report.Chapters(language).Select(c => ChapterLink(c, current)).ToList());
+            report.Chapters(language).Select(c => ChapterLink(c, current)).ToList(),
+            HasFigures(report, language) ? _urls.Href(UrlBuilder.FiguresPath(language, report.Id)) : null);
     }
 
     private ChapterLinkView ChapterLink(ContentPage chapter, ContentPage? current) => new(
@@ -147,7 +212,10 @@ public sealed class PageViewFactory(LinkedSite site, Theme theme, HtmlBodyRender
         chapter.Document.Source.FrontMatter.Summary ?? "",
         chapter.Document.Length.ReadingMinutes,
         ReferenceEquals(chapter, current),
-        site.Languages.All(l => site.Translation(chapter, l) is not null));
+        site.Languages.Where(l => l != chapter.Language)
+            .Select(l => new TranslationLinkView(theme.I18n[l].LanguageName, theme.I18n[l].HtmlLang,
+                site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
+            .ToList());
 
     private ArticleView Article(ContentPage page)
     {

@@ -11,4 +11,5 @@ public sealed record ReportView(
     string? Released,
     string? CoverUrl,
     int ChapterCount,
-    IReadOnlyList<ChapterLinkView> Chapters);
+    IReadOnlyList<ChapterLinkView> Chapters,
+    string? FiguresUrl);

@@ -11,7 +11,7 @@
     if (!target) return "";
     var heading = target.closest("h1, h2, h3, h4, h5, h6");
     if (heading && /^sec-/.test(heading.id)) return "#" + heading.id;
-    return /^sec-/.test(id) ? "#" + id : "";
+    return /^(sec|table|figure)-/.test(id) ? "#" + id : "";
   }
 
   // The language switcher keeps the reader's place: carry the current section over.
@@ -25,4 +25,39 @@
   // Collapse the in-page table of contents on narrow screens, where it sits above the text.
   var toc = document.querySelector(".toc__details");
   if (toc && window.matchMedia("(max-width: 74.99rem)").matches) toc.removeAttribute("open");
+
+  // Sortable data tables: each header becomes a button; cells carry their raw value in data-sort.
+  function sortTable(table, column, header) {
+    var body = table.tBodies[0];
+    var numeric = header.classList.contains("num");
+    var ascending = header.getAttribute("aria-sort") !== "ascending";
+    var rows = Array.prototype.slice.call(body.rows);
+    var collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
+    rows.sort(function (a, b) {
+      var x = a.cells[column].getAttribute("data-sort") || "";
+      var y = b.cells[column].getAttribute("data-sort") || "";
+      var order;
+      if (numeric) {
+        if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1; // empty values last
+        order = parseFloat(x) - parseFloat(y);
+      } else {
+        order = collator.compare(x, y);
+      }
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    if (!table.tHead || !table.tBodies.length) return;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.appendChild(button);
+      button.addEventListener("click", function () { sortTable(table, column, header); });
+    });
+  });
 })();

@@ -1,0 +1,82 @@
+using Markdig.Syntax;
+using ReportSite.Configuration;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Linking;
+using ReportSite.Markdown.DataBlocks;
+
+namespace ReportSite.Data;
+
+/// <summary>
+/// The data stage, after Link: replaces every <c>```datatable</c> and <c>```chart</c> fence with a
+/// block resolved against its data table — numbered per chapter ("表3-1"), formatted for the page's
+/// language, charts drawn — and lists them for the reports' lists of tables and figures.
+/// </summary>
+public sealed class DataBlockResolver(
+    LinkedSite site, IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, DataLabels> labels)
+{
+    private static readonly string[] TableOptions = ["source", "columns", "sort", "limit", "caption"];
+    private static readonly string[] ChartOptions = ["type", "source", "label", "value", "series", "sort", "limit", "caption"];
+
+    /// <returns>Every table and figure, per page (input path), in page order.</returns>
+    public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(DiagnosticBag diagnostics)
+    {
+        var figures = new Dictionary<string, IReadOnlyList<FigureEntry>>(StringComparer.Ordinal);
+        foreach (var page in site.Content)
+        {
+            var entries = ResolvePage(page, diagnostics);
+            if (entries.Count > 0) figures[page.Document.Source.Path] = entries;
+        }
+        return figures;
+    }
+
+    private List<FigureEntry> ResolvePage(ContentPage page, DiagnosticBag diagnostics)
+    {
+        var entries = new List<FigureEntry>();
+        var fences = page.Document.Ast.Descendants<FencedCodeBlock>()
+            .Where(f => f.Info is DataBlockExtension.TableInfo or DataBlockExtension.ChartInfo).ToList();
+        int tableCount = 0, chartCount = 0;
+        foreach (var fence in fences)
+        {
+            var isTable = fence.Info == DataBlockExtension.TableInfo;
+            var ordinal = isTable ? ++tableCount : ++chartCount;
+            var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
+            if (request is null || !tables.TryGetValue(request.Source, out var table))
+            {
+                if (request is not null) request.Error($"There is no data table '{request.Source}'.", Suggest(request.Source));
+                continue;
+            }
+            var text = labels[page.Language];
+            var number = page.Number > 0 ? $"{page.Number}-{ordinal}" : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
+            var caption = request.Caption ?? table.Title.Get(page.Language);
+            var id = (isTable ? "table-" : "figure-") + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var csvUrl = site.Urls.Href(CsvPath(page.Language, table.Name));
+            LeafBlock? block = isTable
+                ? DataTableBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl)
+                : ChartBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl);
+            if (block is null) continue;
+            Replace(fence, block);
+            entries.Add(new FigureEntry(isTable, numberLabel, caption, page.Document.Source.Path, id));
+        }
+        return entries;
+    }
+
+    /// <summary>Where the CSV of a data table is published for one language.</summary>
+    public static string CsvPath(string language, string tableName) => $"{language}/data/{tableName}.csv";
+
+    private string Suggest(string source)
+    {
+        var closest = Spelling.Closest(source, tables.Keys);
+        return closest is not null ? $"Did you mean '{closest}'?"
+            : tables.Count == 0 ? "Add input/data/<name>.yaml with title, columns and rows." : $"Data tables: {string.Join(", ", tables.Keys)}.";
+    }
+
+    private static void Replace(Block old, LeafBlock replacement)
+    {
+        var parent = old.Parent!;
+        replacement.Line = old.Line;
+        replacement.Column = old.Column;
+        parent[parent.IndexOf(old)] = replacement;
+    }
+}

@@ -1,0 +1,83 @@
+using CsvHelper;
+using ReportSite.Configuration;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Data;
+
+/// <summary>
+/// Reads the rows of a data table from CSV (CsvHelper). The header names the columns by key; a
+/// text column may have one header per language, <c>country.zh,country.en</c>.
+/// </summary>
+public static class DataCsvReader
+{
+    public static IReadOnlyList<DataRow> Read(string text, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, SkipEmptyLines = true });
+        var rows = new List<DataRow>();
+        List<(DataColumn Column, string? Language, int Index)>? fields = null;
+        try
+        {
+            while (reader.Read())
+            {
+                fields ??= MapHeader(reader.Headers ?? [], file, columns, languages, diagnostics);
+                rows.Add(ReadRow(reader, file, fields, languages, diagnostics));
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.DataValue, new SourceLocation(file, (int)reader.LineNumber, 1),
+                $"The CSV is malformed: {ex.Message}", "Check the quotes on this line: a field with a comma or quote must be quoted, and a quote inside it doubled.");
+        }
+        return rows;
+    }
+
+    private static List<(DataColumn, string?, int)> MapHeader(IReadOnlyList<string> headers, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var fields = new List<(DataColumn, string?, int)>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i].Trim();
+            var dot = header.LastIndexOf('.');
+            var (key, language) = dot > 0 && languages.Contains(header[(dot + 1)..]) ? (header[..dot], header[(dot + 1)..]) : (header, null);
+            var column = columns.FirstOrDefault(c => c.Key == key);
+            if (column is null || (language is not null && column.IsNumeric))
+            {
+                var known = columns.Select(c => c.Key).ToList();
+                var closest = Spelling.Closest(key, known);
+                diagnostics.Error(DiagnosticCodes.DataSchema, new SourceLocation(file, 1, Column(headers, i)),
+                    column is null ? $"CSV column '{header}' is not declared in the table's columns." : $"Number column '{key}' cannot have one value per language.",
+                    closest is not null && column is null ? $"Did you mean '{closest}'?" : $"Declared columns: {string.Join(", ", known)}.");
+                continue;
+            }
+            fields.Add((column, language, i));
+        }
+        return fields;
+    }
+
+    private static DataRow ReadRow(CsvReader reader, string file, List<(DataColumn Column, string? Language, int Index)> fields, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var line = (int)reader.LineNumber;
+        var values = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
+        var cells = new Dictionary<string, DataCell>();
+        foreach (var group in fields.Where(f => f.Index < values.Count).GroupBy(f => f.Column))
+        {
+            var column = group.Key;
+            if (column.IsNumeric)
+            {
+                var field = group.First();
+                var at = new SourceLocation(file, line, Column(values, field.Index));
+                cells[column.Key] = new DataCell(null, DataValue.Number(values[field.Index], column, at, diagnostics));
+                continue;
+            }
+            var same = group.FirstOrDefault(f => f.Language is null);
+            var text = same.Column is not null
+                ? LocalizedText.Same(values[same.Index])
+                : LocalizedText.PerLanguage(group.Where(f => values[f.Index].Length > 0).ToDictionary(f => f.Language!, f => values[f.Index]));
+            cells[column.Key] = new DataCell(text, null);
+        }
+        return new DataRow(cells, new SourceLocation(file, line, 1));
+    }
+
+    /// <summary>The 1-based column where field <paramref name="index"/> starts, assuming unquoted fields before it (good enough to point at it).</summary>
+    private static int Column(IReadOnlyList<string> fields, int index) => 1 + fields.Take(index).Sum(f => f.Length + 1);
+}

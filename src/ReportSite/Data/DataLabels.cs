@@ -1,0 +1,19 @@
+namespace ReportSite.Data;
+
+/// <summary>The words a data block needs in one language (from the theme's i18n table), and its number format.</summary>
+/// <param name="TableNumber">e.g. "表{n}" / "Table {n}".</param>
+/// <param name="FigureNumber">e.g. "图{n}" / "Figure {n}".</param>
+/// <param name="Download">Text of the CSV download link.</param>
+/// <param name="ChartData">Summary of the disclosure holding a chart's data table.</param>
+/// <param name="UnitFormat">How a unit joins a label: "{label}（{unit}）" / "{label} ({unit})".</param>
+/// <param name="ListSeparator">Between items of a list in running text: "、" / ", ".</param>
+/// <param name="Numbers">Number formatting of the language.</param>
+public sealed record DataLabels(string TableNumber, string FigureNumber, string Download, string ChartData, string UnitFormat, string ListSeparator, NumberFormatter Numbers)
+{
+    public string Header(DataColumn column, string language)
+    {
+        var label = column.Label.Get(language);
+        var unit = column.Unit.Get(language);
+        return unit.Length == 0 ? label : UnitFormat.Replace("{label}", label).Replace("{unit}", unit);
+    }
+}

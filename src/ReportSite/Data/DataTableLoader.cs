@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportSite.Configuration;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+
+namespace ReportSite.Data;
+
+/// <summary>
+/// Loads the data tables in <c>input/data/</c>: each <c>name.yaml</c> declares title, note and
+/// columns, with rows inline or in <c>name.csv</c>. Values that do not fit their column's type are
+/// errors at the file, line and column where they are written.
+/// </summary>
+public static partial class DataTableLoader
+{
+    public const string Folder = "data";
+    private static readonly string[] TableKeys = ["title", "note", "columns", "rows"];
+    private static readonly string[] ColumnKeys = ["key", "label", "type", "decimals", "unit"];
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex KeyPattern();
+
+    public static IReadOnlyDictionary<string, DataTable> LoadAll(string inputDirectory, IReadOnlySet<string> files, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var tables = new SortedDictionary<string, DataTable>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => InputPath.Directory(f) == Folder && f.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (name == GlossaryLoader.Name) continue;
+            var csv = $"{Folder}/{name}.csv";
+            var table = Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, diagnostics);
+            if (table is not null) tables[name] = table;
+        }
+        return tables;
+    }
+
+    private static DataTable? Load(string root, string file, string name, string? csv, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var map = YamlText.ParseMapping(TextFile.Read(Path.Combine(root, file)), file, 1, diagnostics);
+        if (map is null) return null;
+        map.ReportUnknownKeys(TableKeys);
+        var title = map.Localized("title", languages);
+        if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 世界互联网发展指数, en: World Internet Development Index}");
+
+        var columns = ReadColumns(map, languages, diagnostics);
+        if (columns is null) return null;
+        IReadOnlyList<DataRow> rows;
+        if (csv is not null)
+        {
+            if (map.Contains("rows"))
+                diagnostics.Error(DiagnosticCodes.DataSchema, map.LocationOf("rows"),
+                    $"Rows are given both here and in {csv}.", "Keep the rows in one place: remove 'rows:' or the CSV file.");
+            rows = DataCsvReader.Read(TextFile.Read(Path.Combine(root, csv)), csv, columns, languages, diagnostics);
+        }
+        else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
+
+        return new DataTable
+        {
+            Name = name,
+            SourceFile = file,
+            Title = title ?? LocalizedText.Same(name),
+            Note = map.Localized("note", languages) ?? LocalizedText.Empty,
+            Columns = WithDecimals(columns, rows),
+            Rows = rows,
+        };
+    }
+
+    private static List<DataColumn>? ReadColumns(YamlMap map, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var items = map.MapList("columns");
+        if (items.Count == 0)
+        {
+            map.ReportMissing("columns", "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]");
+            return null;
+        }
+        var columns = new List<DataColumn>();
+        foreach (var item in items)
+        {
+            item.ReportUnknownKeys(ColumnKeys);
+            var key = item.String("key");
+            if (key is null || !KeyPattern().IsMatch(key))
+            {
+                diagnostics.Error(DiagnosticCodes.DataSchema, item.ValueLocationOf("key"),
+                    key is null ? "A column has no key." : $"Column key '{key}' may use only a-z, 0-9, '-' and '_'.",
+                    "Give each column a short key such as 'country' or 'total'.");
+                continue;
+            }
+            if (columns.Any(c => c.Key == key))
+                diagnostics.Error(DiagnosticCodes.DataSchema, item.ValueLocationOf("key"), $"Column '{key}' is declared twice.", "Give each column its own key.");
+            var typeName = item.String("type") ?? "text";
+            if (!Enum.TryParse<ColumnType>(typeName, ignoreCase: true, out var type))
+            {
+                diagnostics.Error(DiagnosticCodes.DataSchema, item.ValueLocationOf("type"), $"Column type '{typeName}' is not known.", "Use text, number or percent.");
+                type = ColumnType.Text;
+            }
+            columns.Add(new DataColumn(key, item.Localized("label", languages) ?? LocalizedText.Same(key), type,
+                item.Int("decimals") ?? -1, item.Localized("unit", languages) ?? LocalizedText.Empty));
+        }
+        return columns;
+    }
+
+    private static DataRow ReadYamlRow(YamlMap row, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        row.ReportUnknownKeys(columns.Select(c => c.Key).ToArray());
+        var cells = new Dictionary<string, DataCell>();
+        foreach (var column in columns.Where(c => row.Contains(c.Key)))
+        {
+            if (!column.IsNumeric)
+                cells[column.Key] = new DataCell(row.Localized(column.Key, languages), null);
+            else
+                cells[column.Key] = new DataCell(null, DataValue.Number(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics));
+        }
+        return new DataRow(cells, row.Location);
+    }
+
+    /// <summary>Columns without <c>decimals</c> show as many as the most precise value has.</summary>
+    private static List<DataColumn> WithDecimals(List<DataColumn> columns, IReadOnlyList<DataRow> rows) =>
+        columns.Select(c => c.Decimals >= 0 ? c : c with
+        {
+            Decimals = rows.Select(r => r[c.Key].Number).OfType<double>().Select(DataValue.FractionDigits).DefaultIfEmpty(0).Max(),
+        }).ToList();
+}
