@@ -29,7 +29,7 @@ public class GoldenSiteTests(GoldenSiteFixture fixture) : IClassFixture<GoldenSi
     [InlineData("zh/wid/data/index.html", ".language-switcher", "zh-data.language-switcher.html")]
     [InlineData("zh/wid/data/index.html", ".article__header", "zh-data.article-header.html")]
     [InlineData("en/wid/index.html", ".report-index", "en-report.main.html")]
-    [InlineData("en/index.html", ".report-list", "en-home.report-list.html")]
+    [InlineData("en/index.html", ".report-table", "en-home.report-table.html")]
     [InlineData("index.html", "main", "root.main.html")]
     public void Page_fragment_matches_golden(string page, string selector, string golden)
     {

@@ -63,7 +63,7 @@ public class TranslationPairingTests
             .With("reports/r/zh/02-b.md", "---\ntitle: 乙\norder: 0\n---\n\nb\n")
             .With("reports/r/en/02-b.md", "---\ntitle: B\norder: 0\n---\n\nb\n"));
         site.BuildOk();
-        var titles = site.Html("en/r/index.html").QuerySelectorAll(".chapter-list__title").Select(e => e.TextContent);
+        var titles = site.Html("en/r/index.html").QuerySelectorAll(".chapter-table__title").Select(e => e.TextContent);
         Assert.Equal(["B", "Introduction"], titles);
     }
 
