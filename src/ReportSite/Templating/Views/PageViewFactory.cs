@@ -123,7 +123,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         var terms = glossary.Terms
             .Select(t => new GlossaryTermView(t.Id, t.Term.Get(language), t.Definition.Get(language),
                 site.Languages.Where(l => l != language).Select(l => new TranslationTermView(theme.I18n[l].HtmlLang, t.Term.Get(l))).ToList()))
-            .OrderBy(t => t.Term, comparer)
+            .OrderBy(t => t.Term.TrimStart('“', '"', '「', '《', '‘', '\''), comparer)
             .ToList();
         return Base("glossary", language, title, UrlBuilder.GlossaryPath(language)) with
         {
