@@ -50,6 +50,7 @@ public static class ChartBuilder
         return new ChartBlock
         {
             Id = id,
+            Source = table.Name,
             NumberLabel = numberLabel,
             Caption = caption,
             Note = table.Note.Get(language),

@@ -15,6 +15,7 @@ public static class DataTableBuilder
         return new DataTableBlock
         {
             Id = id,
+            Source = table.Name,
             NumberLabel = numberLabel,
             Caption = caption,
             Note = table.Note.Get(language),

@@ -164,3 +164,105 @@ public class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<ExampleSi
         Directory.GetFiles(Path.Combine(RepoPaths.ExampleInput, "reports", report, language), "*.md")
             .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 }
+
+/// <summary>End to end: every data block in input/ became a table or chart, and every plotted number is the data file's.</summary>
+public class ExampleSiteDataTests(ExampleSiteFixture site) : IClassFixture<ExampleSiteFixture>
+{
+    private static readonly IReadOnlyDictionary<string, ReportSite.Data.DataTable> Tables = LoadTables();
+
+    private static IReadOnlyDictionary<string, ReportSite.Data.DataTable> LoadTables()
+    {
+        var files = new SortedSet<string>(Directory.EnumerateFiles(RepoPaths.ExampleInput, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoPaths.ExampleInput, f).Replace('\\', '/')), StringComparer.Ordinal);
+        var bag = new ReportSite.Diagnostics.DiagnosticBag();
+        var tables = ReportSite.Data.DataTableLoader.LoadAll(RepoPaths.ExampleInput, files, ["zh", "en"], bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        return tables;
+    }
+
+    [Fact]
+    public void Every_datatable_and_chart_block_in_input_is_rendered()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(RepoPaths.ExampleInput, "reports"), "*.md", SearchOption.AllDirectories).ToList();
+        var blocks = 0;
+        foreach (var source in sources)
+        {
+            var text = File.ReadAllText(source);
+            var tables = System.Text.RegularExpressions.Regex.Matches(text, "^```datatable", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+            var charts = System.Text.RegularExpressions.Regex.Matches(text, "^```chart", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+            if (tables + charts == 0) continue;
+            var parts = Path.GetRelativePath(Path.Combine(RepoPaths.ExampleInput, "reports"), source).Replace('\\', '/').Split('/');
+            var page = site.Pages[$"{parts[1]}/{parts[0]}/{ReportSite.Linking.ContentOrdering.Slug(Path.GetFileNameWithoutExtension(parts[2]))}/index.html"];
+            Assert.Equal(tables, page.QuerySelectorAll(".prose .data-table table").Length);
+            Assert.Equal(charts, page.QuerySelectorAll(".prose figure.chart svg.chart__svg--wide").Length);
+            Assert.DoesNotContain(page.QuerySelectorAll("pre code"), c => c.ClassList.Contains("language-datatable") || c.ClassList.Contains("language-chart"));
+            blocks += tables + charts;
+        }
+        Assert.True(blocks >= 6, "the example site shows a table and two charts in each language");
+    }
+
+    [Fact]
+    public void Every_number_in_the_charts_is_the_data_files()
+    {
+        var checkedBars = 0;
+        foreach (var (path, document) in site.Pages)
+        {
+            var language = path[..2];
+            foreach (var chart in document.QuerySelectorAll("figure.chart"))
+            {
+                var table = Tables[chart.GetAttribute("data-source")!];
+                var label = table.Columns.First(c => !c.IsNumeric);
+                foreach (var bar in chart.QuerySelectorAll("rect[data-value]"))
+                {
+                    var category = bar.QuerySelector("title")!.TextContent.Split(" · ")[0];
+                    var row = table.Rows.Single(r => r[label.Key].Text!.Get(language) == category);
+                    var column = table.Column(bar.GetAttribute("data-series")!)!;
+                    Assert.Equal(row[column.Key].Number, double.Parse(bar.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture));
+                    var shown = bar.QuerySelector("title")!.TextContent.Split(": ")[^1];
+                    Assert.Equal(ReportSite.Data.NumberFormatter.For(language == "zh" ? "zh-CN" : "en").Format(row[column.Key].Number, column), shown);
+                    checkedBars++;
+                }
+            }
+        }
+        Assert.True(checkedBars > 50, $"only {checkedBars} bars checked");
+    }
+
+    [Fact]
+    public void Sample_data_is_labelled_illustrative_in_both_languages_and_downloadable()
+    {
+        foreach (var (language, words) in new[] { ("zh", "示例数据"), ("en", "Illustrative sample data") })
+        {
+            var page = site.Pages[$"{language}/world-internet-2024/development-index/index.html"];
+            var notes = page.QuerySelectorAll(".data-table .data-note, figure.chart .data-note").ToList();
+            Assert.Equal(3, notes.Count);
+            Assert.All(notes, n => Assert.Contains(words, n.TextContent));
+            var csv = notes[0].QuerySelector("a[download]")!.GetAttribute("href")![ExampleSiteFixture.BasePath.Length..];
+            var lines = File.ReadAllLines(Path.Combine(site.Output, csv));
+            Assert.Equal(53, lines.Length);
+        }
+    }
+
+    [Fact]
+    public void Glossary_has_at_least_20_terms_in_both_languages_and_is_in_the_header()
+    {
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var glossary = site.Pages[$"{language}/glossary/index.html"];
+            Assert.True(glossary.QuerySelectorAll(".glossary__entry").Length >= 20);
+            var home = site.Pages[$"{language}/index.html"];
+            Assert.Contains(home.QuerySelectorAll(".site-menu a"), a => a.GetAttribute("href") == $"{ExampleSiteFixture.BasePath}{language}/glossary/");
+        }
+    }
+
+    [Fact]
+    public void Each_report_with_figures_has_a_list_of_tables_and_figures_linking_to_them()
+    {
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var list = site.Pages[$"{language}/world-internet-2024/tables-and-figures/index.html"];
+            var links = list.QuerySelectorAll(".figures-index__chapter li a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.Equal(3, links.Count);
+            Assert.All(links, l => Assert.Contains("/development-index/#", l));
+        }
+    }
+}

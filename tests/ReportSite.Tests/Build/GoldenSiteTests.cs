@@ -31,6 +31,11 @@ public class GoldenSiteTests(GoldenSiteFixture fixture) : IClassFixture<GoldenSi
     [InlineData("en/wid/index.html", ".report-index", "en-report.main.html")]
     [InlineData("en/index.html", ".report-table", "en-home.report-table.html")]
     [InlineData("index.html", "main", "root.main.html")]
+    [InlineData("zh/wid/figures/index.html", ".data-table", "zh-figures.data-table.html")]
+    [InlineData("en/wid/figures/index.html", "#figure-1", "en-figures.bar-chart.html")]
+    [InlineData("en/wid/figures/index.html", "#figure-2", "en-figures.stacked-chart.html")]
+    [InlineData("zh/wid/tables-and-figures/index.html", "main", "zh-tables-and-figures.main.html")]
+    [InlineData("en/glossary/index.html", ".glossary__list", "en-glossary.list.html")]
     public void Page_fragment_matches_golden(string page, string selector, string golden)
     {
         var element = fixture.Site.Html(page).QuerySelector(selector);

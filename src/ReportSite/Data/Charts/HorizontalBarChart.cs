@@ -44,7 +44,7 @@ public static class HorizontalBarChart
         for (var row = 0; row < spec.Categories.Count; row++)
         {
             var y = plotTop + row * (rowHeight + RowGap) + RowGap / 2;
-            svg.Append(Invariant($"<text x=\"{left - 8}\" y=\"{y + rowHeight / 2 + 4:0.#}\" text-anchor=\"end\" class=\"chart__category\">{Escape(Fit(spec.Categories[row], left - 12))}</text>"));
+            svg.Append(Invariant($"<text x=\"{left - 8:0.##}\" y=\"{y + rowHeight / 2 + 4:0.#}\" text-anchor=\"end\" class=\"chart__category\">{Escape(Fit(spec.Categories[row], left - 12))}</text>"));
             Bars(svg, spec, row, left, y, scale);
         }
         svg.Append(Invariant($"<text x=\"{left + (width - left - Right) / 2:0.#}\" y=\"{height - 8}\" text-anchor=\"middle\" class=\"chart__axis-label\">{Escape(spec.AxisLabel)}</text>"));

@@ -7,6 +7,9 @@ public sealed class ChartBlock() : LeafBlock(null)
 {
     public required string Id { get; init; }
 
+    /// <summary>The data table's name, written as <c>data-source</c> so the table can be traced to its file.</summary>
+    public required string Source { get; init; }
+
     /// <summary>"图3-1" or "Figure 3-1".</summary>
     public required string NumberLabel { get; init; }
     public required string Caption { get; init; }

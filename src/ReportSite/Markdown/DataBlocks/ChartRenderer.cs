@@ -9,7 +9,7 @@ public sealed class ChartRenderer : HtmlObjectRenderer<ChartBlock>
     protected override void Write(HtmlRenderer renderer, ChartBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("<figure class=\"chart\" id=\"").Write(block.Id).WriteLine("\">");
+        renderer.Write("<figure class=\"chart\" id=\"").Write(block.Id).Write("\" data-source=\"").WriteEscape(block.Source).WriteLine("\">");
         renderer.WriteLine(block.Svg);
         renderer.Write("<figcaption><span class=\"figure-number\">").WriteEscape(block.NumberLabel).Write("</span> ").WriteEscape(block.Caption).WriteLine("</figcaption>");
         renderer.Write("<details class=\"chart__data\"><summary>").WriteEscape(block.DataLabel).WriteLine("</summary>");

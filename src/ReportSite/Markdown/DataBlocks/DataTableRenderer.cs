@@ -9,7 +9,7 @@ public sealed class DataTableRenderer : HtmlObjectRenderer<DataTableBlock>
     protected override void Write(HtmlRenderer renderer, DataTableBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("<div class=\"data-table\" id=\"").Write(block.Id).WriteLine("\">");
+        renderer.Write("<div class=\"data-table\" id=\"").Write(block.Id).Write("\" data-source=\"").WriteEscape(block.Source).WriteLine("\">");
         TableHtml.Write(renderer, block.Table, block.Id + "-caption", r =>
             r.Write("<span class=\"figure-number\">").WriteEscape(block.NumberLabel).Write("</span> ").WriteEscape(block.Caption));
         TableHtml.WriteNote(renderer, block.Note, block.CsvUrl, block.DownloadLabel);
