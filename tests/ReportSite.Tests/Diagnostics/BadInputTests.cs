@@ -23,7 +23,9 @@ public class BadInputTests
         .With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\n## Data factors\n\nText.\n")
         .With("reports/r/images/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>")
         .With("pages/zh/about.md", "---\ntitle: 关于\n---\n\n关于。\n")
-        .With("pages/en/about.md", "---\ntitle: About\n---\n\nAbout.\n");
+        .With("pages/en/about.md", "---\ntitle: About\n---\n\nAbout.\n")
+        .With("data/index.yaml", "title: 指数\ncolumns:\n  - {key: name, label: 名称}\n  - {key: score, label: 得分, type: number}\n")
+        .With("data/index.csv", "name,score\n甲,1.5\n乙,2\n");
 
     private static Case C(string name, string path, string? text, string code, string file, int line, int column) =>
         new(name, [(path, text)], code, file, line, column);
@@ -63,6 +65,15 @@ public class BadInputTests
         C("chapter without its translation", "reports/r/en/02-data.md", null, "RS0501", "reports/r/zh/02-data.md", 0, 0),
         C("translated_from names a missing language", English, "---\ntitle: Intro\ntranslated_from: {lang: fr, hash: 12345678}\n---\n\nText\n", "RS0502", English, 0, 0),
         C("outdated translation", English, "---\ntitle: Intro\ntranslated_from: {lang: zh, hash: 00000000}\n---\n\nText\n", "RS0503", English, 0, 0),
+        C("mistyped number in a CSV data file", "data/index.csv", "name,score\n甲,1.5\n乙,2..0\n", "RS0602", "data/index.csv", 3, 3),
+        new("mistyped number in a YAML data file",
+            [("data/index.csv", null), ("data/index.yaml", "title: 指数\ncolumns:\n  - {key: name, label: 名称}\n  - {key: score, label: 得分, type: number}\nrows:\n  - {name: 丙, score: abc}\n")],
+            "RS0602", "data/index.yaml", 6, 22),
+        C("data rows both inline and in CSV", "data/index.yaml", "title: 指数\ncolumns:\n  - {key: name, label: 名称}\n  - {key: score, label: 得分, type: number}\nrows:\n  - {name: 丙, score: 1}\n", "RS0601", "data/index.yaml", 5, 1),
+        C("datatable block with an unknown source", Chapter, "---\ntitle: 引言\n---\n\n```datatable source=indx\n```\n", "RS0603", Chapter, 5, 1),
+        C("chart block with an unknown column", Chapter, "---\ntitle: 引言\n---\n\n正文\n\n```chart source=index label=name value=scroe\n```\n", "RS0603", Chapter, 7, 1),
+        C("data block with a malformed option", Chapter, "---\ntitle: 引言\n---\n\n```datatable source=index caption=\"x\n```\n", "RS0603", Chapter, 5, 1),
+        C("data block with an unknown option", Chapter, "---\ntitle: 引言\n---\n\n```datatable source=index sortby=score\n```\n", "RS0603", Chapter, 5, 1),
         C("Markdown in a folder of an unknown language", "reports/r/fr/01-intro.md", "---\ntitle: Intro\n---\n\nTexte\n", "RS0106", "reports/r/fr", 0, 0),
     ];
 
