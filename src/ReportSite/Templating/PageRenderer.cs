@@ -13,7 +13,7 @@ namespace ReportSite.Templating;
 /// HTML-escaped. Templates must escape every other text with <c>html.escape</c>. Thread-safe:
 /// every render gets its own <see cref="TemplateContext"/>; parsed templates are shared.
 /// </summary>
-public sealed class PageRenderer(Theme theme)
+public sealed partial class PageRenderer(Theme theme)
 {
     private const string BaseLayout = "layouts/base.html";
     private readonly ThemeTemplateLoader _loader = new(theme);
@@ -34,7 +34,7 @@ public sealed class PageRenderer(Theme theme)
             var context = NewContext(view);
             var content = template.Render(context);
             context.SetValue(new ScriptVariableGlobal("content"), content);
-            return baseTemplate.Render(context);
+            return WithoutTrailingWhitespace(baseTemplate.Render(context));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -46,6 +46,15 @@ public sealed class PageRenderer(Theme theme)
             return null;
         }
     }
+
+    /// <summary>
+    /// Template tags on indented lines leave spaces at line ends when they output nothing; strip them
+    /// so pages are tidy (and pass HTML linters) whatever the theme's indentation.
+    /// </summary>
+    private static string WithoutTrailingWhitespace(string html) => TrailingWhitespace().Replace(html, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]+(?=\r?\n)")]
+    private static partial System.Text.RegularExpressions.Regex TrailingWhitespace();
 
     private TemplateContext NewContext(PageView view)
     {
