@@ -5,6 +5,7 @@ using ReportSite.Diagnostics;
 using ReportSite.Linking;
 using ReportSite.Markdown;
 using ReportSite.Output;
+using ReportSite.Search;
 using ReportSite.Templating;
 using ReportSite.Templating.Views;
 
@@ -53,17 +54,17 @@ public sealed class SiteBuilder
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var figures = new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics);
         var data = new SiteData(content.Tables, content.Glossary, figures);
-        var rendered = Render(site, data, theme, diagnostics);
-        rendered.AddRange(DataFiles(site, data, labels));
+        var pages = Render(site, data, theme, diagnostics);
+        var files = DataFiles(site, data, labels).Concat(SearchIndex.Build(site, theme)).ToList();
         if (diagnostics.HasErrors || !options.WriteOutput) return (site, null);
         if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return (site, null);
-        return (site, Write(rendered, site, input, theme, options.OutputDirectory));
+        return (site, Write(pages, files, site, input, theme, options.OutputDirectory));
     }
 
-    /// <summary>A generated file: an HTML page (with its language, if it has one) or a data download.</summary>
-    private sealed record RenderedFile(string SitePath, string? Language, string Text, bool IsPage = true);
+    /// <summary>An HTML page, with its language if it has one.</summary>
+    private sealed record RenderedPage(string SitePath, string? Language, string Html);
 
-    private List<RenderedFile> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics)
+    private List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
@@ -82,6 +83,7 @@ public sealed class SiteBuilder
             }
             if (data.Glossary is not null)
                 plan.Add((UrlBuilder.GlossaryPath(language), language, () => views.Glossary(language)));
+            plan.Add((UrlBuilder.SearchPath(language), language, () => views.Search(language)));
         }
         foreach (var page in site.Content)
             plan.Add((page.SitePath, page.Language,
@@ -91,27 +93,28 @@ public sealed class SiteBuilder
         return plan.AsParallel().AsOrdered()
             .Select(p => (p.SitePath, p.Language, Html: renderer.Render(p.View(), diagnostics)))
             .Where(p => p.Html is not null)
-            .Select(p => new RenderedFile(p.SitePath, p.Language, p.Html!))
+            .Select(p => new RenderedPage(p.SitePath, p.Language, p.Html!))
             .ToList();
     }
 
     /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
-    private static IEnumerable<RenderedFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
+    private static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
         from language in site.Languages
         from table in data.Tables.Values
-        select new RenderedFile(DataBlockResolver.CsvPath(language, table.Name), language, DataCsvWriter.Write(table, language, labels[language]), IsPage: false);
+        select new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language])));
 
-    private static Written Write(List<RenderedFile> files, LinkedSite site, string input, Theme theme, string outputDirectory)
+    private static Written Write(List<RenderedPage> pages, List<OutputFile> files, LinkedSite site, string input, Theme theme, string outputDirectory)
     {
         using var output = new StagedOutput(outputDirectory);
-        Parallel.ForEach(files, file => output.WriteText(UrlBuilder.OutputFile(file.SitePath), file.Text));
+        Parallel.ForEach(pages, page => output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html));
+        Parallel.ForEach(files, file => output.WriteBytes(file.SitePath, file.Content));
         foreach (var media in site.Media)
             output.CopyFile(Path.Combine(input, media.InputPath), media.SitePath);
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset), asset);
         output.Commit();
         var perLanguage = site.Languages
-            .Select(l => KeyValuePair.Create(l, files.Count(f => f.IsPage && f.Language == l))).ToList();
-        return new Written(perLanguage, files.Count + site.Media.Count + theme.Assets.Count);
+            .Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
+        return new Written(perLanguage, pages.Count + files.Count + site.Media.Count + theme.Assets.Count);
     }
 }

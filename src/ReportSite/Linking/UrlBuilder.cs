@@ -49,6 +49,8 @@ public sealed class UrlBuilder
 
     public static string GlossaryPath(string language) => $"{language}/{GlossarySlug}/";
 
+    public static string SearchPath(string language) => $"{language}/search/";
+
     /// <summary>The href for a site path, e.g. <c>/report-site/zh/</c>.</summary>
     public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
 

@@ -27,6 +27,8 @@ public sealed class StagedOutput : IDisposable
         File.WriteAllText(path, text, Utf8);
     }
 
+    public void WriteBytes(string sitePath, byte[] content) => File.WriteAllBytes(FullPath(sitePath), content);
+
     public void CopyFile(string sourcePath, string sitePath) => File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
 
     /// <summary>Replaces the output folder with the staged one.</summary>

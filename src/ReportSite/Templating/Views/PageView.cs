@@ -35,4 +35,6 @@ public sealed record PageView
     public IReadOnlyList<FigureGroupView> FigureGroups { get; init; } = [];
 
     public GlossaryView? Glossary { get; init; }
+
+    public SearchView? Search { get; init; }
 }

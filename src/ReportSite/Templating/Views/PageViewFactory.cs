@@ -134,6 +134,34 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         };
     }
 
+    /// <summary>The search page: the form works without JavaScript as a link target; results need the script.</summary>
+    public PageView Search(string language)
+    {
+        var text = Strings(language);
+        var title = text["search_title"];
+        var manifests = site.Languages.Select(l => new
+        {
+            language = l,
+            htmlLang = theme.I18n[l].HtmlLang,
+            url = _urls.Href(ReportSite.Search.SearchIndexBuilder.ManifestPath(l)),
+        });
+        var labels = new
+        {
+            results = text["search_results"],
+            none = text["search_none"],
+            loading = text["search_loading"],
+            error = text["search_error"],
+        };
+        return Base("search", language, title, UrlBuilder.SearchPath(language)) with
+        {
+            Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.SearchPath)),
+            Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(title, _urls.Href(UrlBuilder.SearchPath(language)), true)],
+            Languages = LanguageLinks(language, l => (UrlBuilder.SearchPath(l), true)),
+            Search = new SearchView(System.Text.Json.JsonSerializer.Serialize(manifests), System.Text.Json.JsonSerializer.Serialize(labels),
+                site.Languages.Where(l => l != language).Select(l => theme.I18n[l].LanguageName).ToList()),
+        };
+    }
+
     /// <summary>The root <c>/index.html</c>: offers every language, each described in its own language.</summary>
     public PageView Root() => Base("root", site.Config.DefaultLanguage, SiteTitle(site.Config.DefaultLanguage), "") with
     {
@@ -173,7 +201,9 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
                 _urls.Href("assets/css/site.css"),
                 _urls.Href("assets/css/print.css"),
                 _urls.Href("assets/js/site.js"),
-                _urls.Href("assets/icon.svg")),
+                _urls.Href("assets/icon.svg"),
+                _urls.Href(UrlBuilder.SearchPath(language)),
+                _urls.Href("assets/js/search-engine.js") + " " + _urls.Href("assets/js/search-ui.js")),
         };
     }
 

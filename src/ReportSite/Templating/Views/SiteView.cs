@@ -11,4 +11,6 @@ public sealed record SiteView(
     string StylesheetUrl,
     string PrintStylesheetUrl,
     string ScriptUrl,
-    string IconUrl);
+    string IconUrl,
+    string SearchUrl,
+    string SearchScriptUrls);

@@ -22,6 +22,18 @@
     if (hash) link.href = link.href.split("#")[0] + hash;
   });
 
+  // "/" jumps to the search box, as on most documentation sites (not while typing elsewhere).
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var box = document.querySelector("#search-query, #site-search-input");
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+
   // Collapse the in-page table of contents on narrow screens, where it sits above the text.
   var toc = document.querySelector(".toc__details");
   if (toc && window.matchMedia("(max-width: 74.99rem)").matches) toc.removeAttribute("open");

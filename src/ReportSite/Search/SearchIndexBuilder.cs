@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ReportSite.Output;
+
+namespace ReportSite.Search;
+
+/// <summary>
+/// Writes the client-side search index of one language. Sections are scored at build time
+/// (BM25 weights with heading and title flags); postings are grouped into chunks of terms in
+/// sorted order, so the client fetches only the chunks holding its query's terms (and, for a
+/// prefix, the neighbouring ones); each section's text is a fragment fetched only to show it as a
+/// result. Very common terms keep their highest-scoring postings only, which bounds what a query
+/// downloads on large sites without changing the top results. Everything but the small manifest
+/// lives in a folder named by the content's hash, so it can be cached for ever.
+/// </summary>
+public sealed class SearchIndexBuilder
+{
+    /// <summary>Where the index lives under the site root.</summary>
+    public const string Folder = "search";
+    public const int TargetChunkBytes = 16 * 1024;
+    public const int MaxPostingsPerTerm = 1500;
+    public const int MaxFragmentChars = 4000;
+
+    public static string ManifestPath(string language) => $"{Folder}/{language}/manifest.json";
+
+    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections)
+    {
+        var postings = Postings(sections);
+        var chunks = Chunks(postings);
+        var fragments = sections.Select(Fragment).ToList();
+
+        var version = Version(chunks.Select(c => c.Content).Concat(fragments));
+        var folder = $"{Folder}/{language}/{version}";
+        var files = new List<OutputFile>();
+        for (var i = 0; i < chunks.Count; i++) files.Add(new OutputFile($"{folder}/c/{i}.bin", chunks[i].Content));
+        for (var i = 0; i < fragments.Count; i++) files.Add(new OutputFile($"{folder}/f/{i}.json", fragments[i]));
+
+        var manifest = new
+        {
+            version = 1,
+            language,
+            sections = sections.Count,
+            @base = version + "/",
+            chunks = chunks.Select((c, i) => new[] { c.FirstTerm, $"c/{i}.bin" }).ToArray(),
+        };
+        files.Add(new OutputFile(ManifestPath(language), JsonSerializer.SerializeToUtf8Bytes(manifest, JsonOptions)));
+        return files;
+    }
+
+    private sealed record TermPostings(string Term, int DocumentFrequency, List<Posting> Postings);
+
+    private sealed record Chunk(string FirstTerm, byte[] Content);
+
+    private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections)
+    {
+        var tokenized = sections.Select(s => (
+            Body: SearchTokenizer.Tokenize(s.Heading + "\n" + s.Text),
+            Heading: SearchTokenizer.Tokenize(s.Heading).Select(t => t.Text).ToHashSet(),
+            Title: SearchTokenizer.Tokenize(s.PageTitle).Select(t => t.Text).ToHashSet())).ToList();
+        var averageLength = Math.Max(1, tokenized.Average(t => (double)t.Body.Count));
+
+        var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var id = 0; id < tokenized.Count; id++)
+        {
+            var (body, heading, title) = tokenized[id];
+            var normalisedLength = 1 - Posting.B + Posting.B * body.Count / averageLength;
+            var frequencies = body.GroupBy(t => t.Text).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var term in title.Where(t => !frequencies.ContainsKey(t))) frequencies[term] = 0;
+            foreach (var (term, tf) in frequencies)
+            {
+                var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
+                if (!byTerm.TryGetValue(term, out var list)) byTerm[term] = list = [];
+                list.Add(new Posting(id, Posting.Encode(weight, heading.Contains(term), title.Contains(term))));
+            }
+        }
+        return byTerm
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new TermPostings(p.Key, p.Value.Count, Strongest(p.Value)))
+            .ToList();
+    }
+
+    /// <summary>The postings a client needs: all of them, or for very common terms the highest-scoring ones, in section order.</summary>
+    private static List<Posting> Strongest(List<Posting> postings) =>
+        postings.Count <= MaxPostingsPerTerm
+            ? postings
+            : postings.OrderByDescending(p => Score(p.Impact)).ThenBy(p => p.Section).Take(MaxPostingsPerTerm).OrderBy(p => p.Section).ToList();
+
+    private static int Score(byte impact) => (impact & Posting.WeightBits) + ((impact & Posting.InHeading) != 0 ? 40 : 0) + ((impact & Posting.InTitle) != 0 ? 20 : 0);
+
+    /// <summary>
+    /// Chunk layout: term count, then per term its UTF-8 bytes (length-prefixed), its true document
+    /// frequency, its posting count and postings as (section id delta, impact byte); integers are LEB128.
+    /// </summary>
+    private static List<Chunk> Chunks(List<TermPostings> terms)
+    {
+        var chunks = new List<Chunk>();
+        var buffer = new MemoryStream();
+        var count = 0;
+        string? first = null;
+        void Close()
+        {
+            if (count == 0) return;
+            var content = new MemoryStream();
+            VarInt.Write(content, count);
+            buffer.WriteTo(content);
+            chunks.Add(new Chunk(first!, content.ToArray()));
+            buffer.SetLength(0);
+            count = 0;
+        }
+        foreach (var term in terms)
+        {
+            if (buffer.Length >= TargetChunkBytes) Close();
+            if (count == 0) first = term.Term;
+            var bytes = Encoding.UTF8.GetBytes(term.Term);
+            VarInt.Write(buffer, bytes.Length);
+            buffer.Write(bytes);
+            VarInt.Write(buffer, term.DocumentFrequency);
+            VarInt.Write(buffer, term.Postings.Count);
+            var previous = 0;
+            foreach (var posting in term.Postings)
+            {
+                VarInt.Write(buffer, posting.Section - previous);
+                buffer.WriteByte(posting.Impact);
+                previous = posting.Section;
+            }
+            count++;
+        }
+        Close();
+        return chunks;
+    }
+
+    private static byte[] Fragment(SearchSection section) => JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        u = section.Url,
+        t = section.PageTitle,
+        h = section.Heading,
+        c = section.Context,
+        x = section.Text.Length > MaxFragmentChars ? section.Text[..MaxFragmentChars] : section.Text,
+    }, JsonOptions);
+
+    private static string Version(IEnumerable<byte[]> contents)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var content in contents) hash.AppendData(content);
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
