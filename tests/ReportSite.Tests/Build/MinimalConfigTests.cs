@@ -21,7 +21,7 @@ public class MinimalConfigTests
         });
         var result = site.BuildOk();
         Assert.Empty(result.Diagnostics);
-        Assert.Equal([KeyValuePair.Create("zh", 4), KeyValuePair.Create("en", 4)], result.PagesByLanguage);
+        Assert.Equal([KeyValuePair.Create("zh", 5), KeyValuePair.Create("en", 5)], result.PagesByLanguage);
         Assert.Equal("/zh/report-2001/technology/", site.Html("zh/report-2001/infrastructure/index.html").QuerySelector(".prose p a")!.GetAttribute("href"));
         Assert.True(site.Exists("index.html"));
         Assert.True(site.Exists("404.html"));
