@@ -16,7 +16,8 @@ public static class SearchIndex
         site.Content
             .Where(page => page.Language == language)
             .OrderBy(page => page.Kind).ThenBy(page => page.SitePath, StringComparer.Ordinal)
-            .SelectMany(page => SectionExtractor.Extract(page.Document.Ast, language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page)))
+            .SelectMany(page => SectionExtractor.Extract(page.Document.Ast, language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page),
+                secondary: page.Kind != ContentKind.Chapter))
             .ToList();
 
     /// <summary>Where a result comes from: "世界互联网发展报告2024 · 第3章", or the site title for a standalone page.</summary>

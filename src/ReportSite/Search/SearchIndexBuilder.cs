@@ -24,8 +24,12 @@ public sealed class SearchIndexBuilder
 
     public static string ManifestPath(string language) => $"{Folder}/{language}/manifest.json";
 
+    /// <param name="language">The language of the sections.</param>
+    /// <param name="sections">The sections, secondary ones (standalone pages) last.</param>
     public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections)
     {
+        var secondaryFrom = sections.Count(s => !s.Secondary);
+        if (sections.Skip(secondaryFrom).Any(s => !s.Secondary)) throw new ArgumentException("Secondary sections must come last.", nameof(sections));
         var postings = Postings(sections);
         var chunks = Chunks(postings);
         var fragments = sections.Select(Fragment).ToList();
@@ -41,6 +45,7 @@ public sealed class SearchIndexBuilder
             version = 1,
             language,
             sections = sections.Count,
+            secondaryFrom,
             @base = version + "/",
             chunks = chunks.Select((c, i) => new[] { c.FirstTerm, $"c/{i}.bin" }).ToArray(),
         };

@@ -14,7 +14,7 @@ namespace ReportSite.Search;
 /// </summary>
 public static class SectionExtractor
 {
-    public static List<SearchSection> Extract(MarkdownDocument document, string language, string pageUrl, string pageTitle, string context)
+    public static List<SearchSection> Extract(MarkdownDocument document, string language, string pageUrl, string pageTitle, string context, bool secondary = false)
     {
         var sections = new List<SearchSection>();
         var heading = "";
@@ -24,7 +24,7 @@ public static class SectionExtractor
         void Flush()
         {
             if (text.Length > 0 || heading.Length > 0)
-                sections.Add(new SearchSection(language, anchor.Length == 0 ? pageUrl : $"{pageUrl}#{anchor}", pageTitle, heading, context, text.ToString().Trim()));
+                sections.Add(new SearchSection(language, anchor.Length == 0 ? pageUrl : $"{pageUrl}#{anchor}", pageTitle, heading, context, text.ToString().Trim()) { Secondary = secondary });
             text.Clear();
         }
 

@@ -84,7 +84,7 @@
 
   // Scoring constants: BM25 weights are quantised to 6 bits of k1 + 1; flags mark heading and title matches.
   var K1 = 1.2, WEIGHT_BITS = 63, IN_HEADING = 0x40, IN_TITLE = 0x80;
-  var HEADING_BOOST = 1.2, TITLE_BOOST = 0.6, PREFIX_PENALTY = 0.85;
+  var HEADING_BOOST = 1.2, TITLE_BOOST = 0.6, PREFIX_PENALTY = 0.85, SECONDARY_FACTOR = 0.9;
 
   function impactScore(impact) {
     return (impact & WEIGHT_BITS) / WEIGHT_BITS * (K1 + 1) +
@@ -184,9 +184,10 @@
           });
         });
         var results = Array.from(scores.values());
+        var secondaryFrom = manifest.secondaryFrom === undefined ? total : manifest.secondaryFrom;
         results.forEach(function (r) {
           var coverage = r.matched / found.length;
-          r.score *= coverage * coverage;
+          r.score *= coverage * coverage * (r.section >= secondaryFrom ? SECONDARY_FACTOR : 1);
           r.index = self;
         });
         results.sort(function (a, b) { return b.score - a.score || a.section - b.section; });

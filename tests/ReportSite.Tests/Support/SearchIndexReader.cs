@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ReportSite.Tests.Support;
+
+/// <summary>Reads a built search index back (the chunk layout of SearchIndexBuilder), to test what was written.</summary>
+public sealed class SearchIndexReader
+{
+    public sealed record Term(int DocumentFrequency, IReadOnlyList<(int Section, byte Impact)> Postings);
+
+    public SearchIndexReader(string output, string language)
+    {
+        var manifestPath = Path.Combine(output, "search", language, "manifest.json");
+        Manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement;
+        Folder = Path.Combine(output, "search", language, Manifest.GetProperty("base").GetString()!);
+        foreach (var chunk in Manifest.GetProperty("chunks").EnumerateArray())
+            Read(File.ReadAllBytes(Path.Combine(Folder, chunk[1].GetString()!)));
+    }
+
+    public JsonElement Manifest { get; }
+    public string Folder { get; }
+    public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
+
+    public JsonElement Fragment(int section) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "f", $"{section}.json"))).RootElement;
+
+    private void Read(byte[] bytes)
+    {
+        var pos = 0;
+        int VarInt()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do { b = bytes[pos++]; value |= (b & 0x7f) << shift; shift += 7; } while ((b & 0x80) != 0);
+            return value;
+        }
+        var count = VarInt();
+        for (var t = 0; t < count; t++)
+        {
+            var length = VarInt();
+            var term = Encoding.UTF8.GetString(bytes, pos, length);
+            pos += length;
+            var df = VarInt();
+            var n = VarInt();
+            var postings = new List<(int, byte)>();
+            var section = 0;
+            for (var i = 0; i < n; i++)
+            {
+                section += VarInt();
+                postings.Add((section, bytes[pos++]));
+            }
+            Terms[term] = new Term(df, postings);
+        }
+    }
+}
