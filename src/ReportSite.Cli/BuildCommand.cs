@@ -15,9 +15,11 @@ public static class BuildCommand
             Description = "Where to write the site; replaced as a whole when the build succeeds.",
             DefaultValueFactory = _ => "_site",
         };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
         var command = new Command("build", "Build the site from Markdown and YAML into static HTML.");
         site.AddTo(command);
         command.Add(output);
+        command.Add(timings);
         command.SetAction(parse => Run(new BuildOptions
         {
             InputDirectory = parse.GetRequiredValue(site.Input),
@@ -25,13 +27,16 @@ public static class BuildCommand
             BaseUrl = parse.GetValue(site.BaseUrl),
             IncludeDrafts = parse.GetValue(site.Drafts),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
-        }, CommandOutput.Of(parse)));
+        }, parse.GetValue(timings), CommandOutput.Of(parse)));
         return command;
     }
 
-    private static int Run(BuildOptions options, CommandOutput console)
+    private static int Run(BuildOptions options, bool timings, CommandOutput console)
     {
         var result = new SiteBuilder().Build(options);
+        if (timings)
+            foreach (var (stage, time) in result.Stages)
+                console.Out.WriteLine($"  {stage,-13} {time.TotalMilliseconds,8:0} ms");
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);

@@ -16,4 +16,7 @@ public sealed record BuildResult
     public IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage { get; init; } = [];
     public int FilesWritten { get; init; }
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>How long each stage took, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages { get; init; } = [];
 }

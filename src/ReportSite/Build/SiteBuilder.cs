@@ -24,10 +24,12 @@ public sealed class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var (site, written) = Run(options, diagnostics);
+        var timer = new StageTimer();
+        var (site, written) = Run(options, diagnostics, timer);
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
+            Stages = timer.Stages,
             Site = site,
             PagesByLanguage = written?.PagesByLanguage ?? [],
             FilesWritten = written?.Files ?? 0,
@@ -38,27 +40,31 @@ public sealed class SiteBuilder
     private sealed record Written(IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage, int Files);
 
     /// <summary>Runs the stages; renders even when content has errors, so template errors are reported in the same run.</summary>
-    private (LinkedSite? Site, Written? Written) Run(BuildOptions options, DiagnosticBag diagnostics)
+    private (LinkedSite? Site, Written? Written) Run(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer)
     {
         var input = Path.GetFullPath(options.InputDirectory);
-        var content = ContentLoader.Load(input, options.IncludeDrafts, diagnostics);
+        var content = timer.Time("load", () => ContentLoader.Load(input, options.IncludeDrafts, diagnostics));
         if (content is null) return (null, null);
-        var themeDirectory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
-        var theme = themeDirectory is null ? null : ThemeLoader.Load(themeDirectory, input, content.Site.Languages, diagnostics);
+        var theme = timer.Time("theme", () =>
+        {
+            var directory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
+            return directory is null ? null : ThemeLoader.Load(directory, input, content.Site.Languages, diagnostics);
+        });
         if (theme is null) return (null, null);
 
         var parser = new DocumentParser(_pipeline);
-        var documents = content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList();
+        var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList());
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
-        var site = SiteLinker.Link(content, documents, urls, diagnostics);
+        var site = timer.Time("link", () => SiteLinker.Link(content, documents, urls, diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
-        var figures = new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics);
-        var data = new SiteData(content.Tables, content.Glossary, figures);
-        var pages = Render(site, data, theme, diagnostics);
-        var files = DataFiles(site, data, labels).Concat(SearchIndex.Build(site, theme)).ToList();
+        var data = timer.Time("data", () =>
+            new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics)));
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics));
+        var files = timer.Time("search index", () => SearchIndex.Build(site, theme).ToList());
+        files.AddRange(DataFiles(site, data, labels));
         if (diagnostics.HasErrors || !options.WriteOutput) return (site, null);
         if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return (site, null);
-        return (site, Write(pages, files, site, input, theme, options.OutputDirectory));
+        return (site, timer.Time("write", () => Write(pages, files, site, input, theme, options.OutputDirectory)));
     }
 
     /// <summary>An HTML page, with its language if it has one.</summary>

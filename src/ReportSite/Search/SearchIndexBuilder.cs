@@ -18,7 +18,11 @@ public sealed class SearchIndexBuilder
 {
     /// <summary>Where the index lives under the site root.</summary>
     public const string Folder = "search";
-    public const int TargetChunkBytes = 16 * 1024;
+    /// <summary>
+    /// A query downloads the manifest (one entry per chunk) and one chunk per term: at 8 KB, both stay
+    /// small on a 10,000-page site (see docs/benchmarks.md).
+    /// </summary>
+    public const int TargetChunkBytes = 8 * 1024;
     public const int MaxPostingsPerTerm = 1500;
     public const int MaxFragmentChars = 4000;
 
@@ -47,7 +51,8 @@ public sealed class SearchIndexBuilder
             sections = sections.Count,
             secondaryFrom,
             @base = version + "/",
-            chunks = chunks.Select((c, i) => new[] { c.FirstTerm, $"c/{i}.bin" }).ToArray(),
+            // The first term of each chunk, in order; chunk i is the file c/i.bin.
+            chunks = chunks.Select(c => c.FirstTerm).ToArray(),
         };
         files.Add(new OutputFile(ManifestPath(language), JsonSerializer.SerializeToUtf8Bytes(manifest, JsonOptions)));
         return files;
@@ -59,29 +64,57 @@ public sealed class SearchIndexBuilder
 
     private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections)
     {
-        var tokenized = sections.Select(s => (
-            Body: SearchTokenizer.Tokenize(s.Heading + "\n" + s.Text),
-            Heading: SearchTokenizer.Tokenize(s.Heading).Select(t => t.Text).ToHashSet(),
-            Title: SearchTokenizer.Tokenize(s.PageTitle).Select(t => t.Text).ToHashSet())).ToList();
-        var averageLength = Math.Max(1, tokenized.Average(t => (double)t.Body.Count));
+        var terms = new TermTable();
+        var postings = new List<List<Posting>>();
+        var lengths = new int[sections.Count];
+        var counts = new Dictionary<int, int>();
+        var headingTerms = new HashSet<int>();
+        var titleTerms = new HashSet<int>();
+        string? lastTitle = null;
+        var perSection = new List<(int Term, int Frequency, bool InHeading, bool InTitle)>[sections.Count];
 
-        var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        for (var id = 0; id < tokenized.Count; id++)
+        for (var id = 0; id < sections.Count; id++)
         {
-            var (body, heading, title) = tokenized[id];
-            var normalisedLength = 1 - Posting.B + Posting.B * body.Count / averageLength;
-            var frequencies = body.GroupBy(t => t.Text).ToDictionary(g => g.Key, g => g.Count());
-            foreach (var term in title.Where(t => !frequencies.ContainsKey(t))) frequencies[term] = 0;
-            foreach (var (term, tf) in frequencies)
+            var section = sections[id];
+            counts.Clear();
+            headingTerms.Clear();
+            if (!ReferenceEquals(section.PageTitle, lastTitle))
             {
+                titleTerms.Clear();
+                SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(terms.Id(token)));
+                lastTitle = section.PageTitle;
+            }
+            SearchTokenizer.Tokenize(section.Heading, (token, _) => headingTerms.Add(terms.Id(token)));
+            var length = 0;
+            void Count(ReadOnlySpan<char> token, bool isWord)
+            {
+                var term = terms.Id(token);
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+                length++;
+            }
+            SearchTokenizer.Tokenize(section.Heading, Count);
+            SearchTokenizer.Tokenize(section.Text, Count);
+            foreach (var term in titleTerms) counts.TryAdd(term, 0);
+            lengths[id] = length;
+            perSection[id] = counts.Select(c => (c.Key, c.Value, headingTerms.Contains(c.Key), titleTerms.Contains(c.Key))).ToList();
+        }
+
+        var averageLength = Math.Max(1, lengths.DefaultIfEmpty(0).Average());
+        for (var id = 0; id < sections.Count; id++)
+        {
+            var normalisedLength = 1 - Posting.B + Posting.B * lengths[id] / averageLength;
+            foreach (var (term, tf, inHeading, inTitle) in perSection[id])
+            {
+                while (postings.Count <= term) postings.Add([]);
                 var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
-                if (!byTerm.TryGetValue(term, out var list)) byTerm[term] = list = [];
-                list.Add(new Posting(id, Posting.Encode(weight, heading.Contains(term), title.Contains(term))));
+                postings[term].Add(new Posting(id, Posting.Encode(weight, inHeading, inTitle)));
             }
         }
-        return byTerm
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new TermPostings(p.Key, p.Value.Count, Strongest(p.Value)))
+        return terms.Names
+            .Select((name, id) => (Name: name, List: id < postings.Count ? postings[id] : []))
+            .Where(t => t.List.Count > 0)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => new TermPostings(t.Name, t.List.Count, Strongest(t.List)))
             .ToList();
     }
 

@@ -19,59 +19,87 @@ public static class SearchTokenizer
     /// <summary>A token and whether it came from Latin/digit text (only those take prefix matching).</summary>
     public readonly record struct Token(string Text, bool IsWord);
 
+    /// <summary>Receives each token as a span valid only during the call, and whether it is a word.</summary>
+    public delegate void TokenSink(ReadOnlySpan<char> token, bool isWord);
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var cjk = new List<Rune>();
-        var word = new StringBuilder();
-        foreach (var rune in normalized.EnumerateRunes())
+        Tokenize(text, (token, isWord) => tokens.Add(new Token(token.ToString(), isWord)));
+        return tokens;
+    }
+
+    /// <summary>Tokenises without allocating a string per token (the index builder interns them itself).</summary>
+    public static void Tokenize(string text, TokenSink sink)
+    {
+        var normalized = Normalize(text);
+        var span = normalized.AsSpan();
+        int cjkStart = -1, previousRune = -1, cjkRunes = 0, wordStart = -1;
+        Span<char> folded = stackalloc char[64];
+        var i = 0;
+        while (i < span.Length)
         {
+            Rune.DecodeFromUtf16(span[i..], out var rune, out var length);
             if (IsCjk(rune))
             {
-                FlushWord(word, tokens);
-                cjk.Add(rune);
-            }
-            else if (Rune.IsLetterOrDigit(rune))
-            {
-                FlushCjk(cjk, tokens);
-                word.Append(rune.ToString());
+                EmitWord(span, ref wordStart, i, folded, sink);
+                if (cjkRunes == 0) cjkStart = i;
+                else sink(span[previousRune..(i + length)], false);
+                previousRune = i;
+                cjkRunes++;
             }
             else
             {
-                FlushWord(word, tokens);
-                FlushCjk(cjk, tokens);
+                EmitSingle(span, ref cjkRunes, cjkStart, previousRune, sink);
+                if (Rune.IsLetterOrDigit(rune)) { if (wordStart < 0) wordStart = i; }
+                else EmitWord(span, ref wordStart, i, folded, sink);
             }
+            i += length;
         }
-        FlushWord(word, tokens);
-        FlushCjk(cjk, tokens);
-        return tokens;
+        EmitWord(span, ref wordStart, span.Length, folded, sink);
+        EmitSingle(span, ref cjkRunes, cjkStart, previousRune, sink);
     }
 
     /// <summary>Han, kana and Hangul: scripts written without spaces between words.</summary>
     public static bool IsCjk(Rune rune) => Markdown.TextLength.IsCjk(rune);
 
-    private static void FlushCjk(List<Rune> run, List<Token> tokens)
+    private static string Normalize(string text)
     {
-        if (run.Count == 1) tokens.Add(new Token(run[0].ToString(), false));
-        for (var i = 0; i + 1 < run.Count; i++) tokens.Add(new Token(run[i].ToString() + run[i + 1], false));
-        run.Clear();
+        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        return normalized.ToLowerInvariant();
     }
 
-    private static void FlushWord(StringBuilder word, List<Token> tokens)
+    /// <summary>Ends a CJK run: a run of one character is a token of its own (longer runs emitted their bigrams already).</summary>
+    private static void EmitSingle(ReadOnlySpan<char> span, ref int runes, int start, int last, TokenSink sink)
     {
-        if (word.Length == 0) return;
-        tokens.Add(new Token(Fold(word.ToString()), true));
-        word.Clear();
+        if (runes == 1) sink(span[start..(last + (char.IsHighSurrogate(span[last]) ? 2 : 1))], false);
+        runes = 0;
+    }
+
+    private static void EmitWord(ReadOnlySpan<char> span, ref int start, int end, Span<char> buffer, TokenSink sink)
+    {
+        if (start < 0) return;
+        var word = span[start..end];
+        start = -1;
+        if (word.Length > buffer.Length) { sink(word, true); return; }
+        word.CopyTo(buffer);
+        sink(buffer[..Fold(buffer, word.Length)], true);
     }
 
     /// <summary>Folds simple English plurals so "economies" finds "economy".</summary>
     public static string Fold(string word)
     {
-        if (word.Length <= 4 || !word.All(char.IsAsciiLetterLower)) return word;
-        if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-            return word[..^1];
-        return word;
+        Span<char> buffer = word.ToCharArray();
+        return new string(buffer[..Fold(buffer, buffer.Length)]);
+    }
+
+    /// <summary>Folds a plural in place; returns the new length.</summary>
+    private static int Fold(Span<char> word, int length)
+    {
+        var w = word[..length];
+        if (length <= 4 || !Ascii.IsValid(w) || w.ContainsAnyExceptInRange('a', 'z')) return length;
+        if (w.EndsWith("ies")) { w[length - 3] = 'y'; return length - 2; }
+        if (w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")) return length - 1;
+        return length;
     }
 }

@@ -13,8 +13,8 @@ public sealed class SearchIndexReader
         var manifestPath = Path.Combine(output, "search", language, "manifest.json");
         Manifest = JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement;
         Folder = Path.Combine(output, "search", language, Manifest.GetProperty("base").GetString()!);
-        foreach (var chunk in Manifest.GetProperty("chunks").EnumerateArray())
-            Read(File.ReadAllBytes(Path.Combine(Folder, chunk[1].GetString()!)));
+        for (var i = 0; i < Manifest.GetProperty("chunks").GetArrayLength(); i++)
+            Read(File.ReadAllBytes(Path.Combine(Folder, "c", $"{i}.bin")));
     }
 
     public JsonElement Manifest { get; }

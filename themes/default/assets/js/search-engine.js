@@ -124,17 +124,17 @@
     var lo = 0, hi = chunks.length - 1, first = 0;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      if (chunks[mid][0] <= term) { first = mid; lo = mid + 1; } else hi = mid - 1;
+      if (chunks[mid] <= term) { first = mid; lo = mid + 1; } else hi = mid - 1;
     }
     var result = [first];
-    if (prefix) for (var i = first + 1; i < chunks.length && chunks[i][0].startsWith(term); i++) result.push(i);
+    if (prefix) for (var i = first + 1; i < chunks.length && chunks[i].startsWith(term); i++) result.push(i);
     return result;
   }
 
   Index.prototype.chunk = function (number) {
     var self = this;
     if (!this.chunks.has(number)) {
-      this.chunks.set(number, this.load(this.url(this.manifest.chunks[number][1])).then(decodeChunk));
+      this.chunks.set(number, this.load(this.url("c/" + number + ".bin")).then(decodeChunk));
     }
     return this.chunks.get(number);
   };
