@@ -148,6 +148,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         var labels = new
         {
             results = text["search_results"],
+            one = text["search_results_one"],
             none = text["search_none"],
             loading = text["search_loading"],
             error = text["search_error"],

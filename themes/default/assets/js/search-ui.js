@@ -63,7 +63,8 @@
       list.appendChild(item);
     });
     var count = outcome.total;
-    status.textContent = count === 0 ? labels.none.replace("{q}", query) : labels.results.replace("{n}", count).replace("{q}", query);
+    var label = count === 0 ? labels.none : count === 1 ? labels.one : labels.results;
+    status.textContent = label.replace("{n}", count).replace("{q}", query);
     help.hidden = count !== 0;
     more.hidden = count <= limit;
   }
