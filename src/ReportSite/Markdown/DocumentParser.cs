@@ -75,7 +75,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++) anchors.Add($"table-{i}");
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
-            anchors.Add("fn:" + footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
         return anchors;
     }
 

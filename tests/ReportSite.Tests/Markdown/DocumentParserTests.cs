@@ -107,7 +107,8 @@ public class DocumentParserTests
         Assert.Contains("class=\"table-scroll\"", html);
         Assert.Contains("<del>old</del>", html);
         Assert.Contains("href=\"https://example.org\"", html);
-        Assert.Contains("id=\"fn:1\"", html);
+        Assert.Contains("id=\"fn-1\"", html);
+        Assert.DoesNotContain("/>", html);
     }
 
     [Fact]

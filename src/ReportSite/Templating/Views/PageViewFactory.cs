@@ -98,7 +98,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             .ToList();
         return Base("figures", language, title, UrlBuilder.FiguresPath(language, report.Id)) with
         {
-            DocumentTitle = $"{title} | {reportView.Title} | {SiteTitle(language)}",
+            DocumentTitle = TitleOf(title, reportView.Title, SiteTitle(language)),
             Alternates = Alternates(site.Languages.Where(l => HasFigures(report, l)).ToDictionary(l => l, l => UrlBuilder.FiguresPath(l, report.Id))),
             Breadcrumbs =
             [
@@ -188,7 +188,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Language = language,
             HtmlLang = theme.I18n[language].HtmlLang,
             Title = title,
-            DocumentTitle = $"{title} | {SiteTitle(language)}",
+            DocumentTitle = TitleOf(title, SiteTitle(language)),
             Description = SiteDescription(language),
             Url = _urls.Href(sitePath),
             CanonicalUrl = _urls.Absolute(sitePath),
@@ -294,6 +294,22 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         site.Languages.Select(l => new LanguageHomeView(
             l, theme.I18n[l].HtmlLang, theme.I18n[l].LanguageName, SiteTitle(l), SiteDescription(l),
             _urls.Href(UrlBuilder.HomePath(l)), theme.I18n[l].Strings)).ToList();
+
+    /// <summary>Longest useful titles get cut by search engines (and flagged by linters) past 70 characters.</summary>
+    public const int MaxDocumentTitle = 70;
+
+    /// <summary>"Page | Report | Site": the page's own title first, then as much context as fits in <see cref="MaxDocumentTitle"/>.</summary>
+    public static string TitleOf(string title, params string[] context)
+    {
+        var result = title;
+        foreach (var part in context)
+        {
+            var longer = $"{result} | {part}";
+            if (longer.Length > MaxDocumentTitle) break;
+            result = longer;
+        }
+        return result;
+    }
 
     private LinkView Crumb(string language, string key, string sitePath) => new(Strings(language)[key], _urls.Href(sitePath));
 
