@@ -20,17 +20,23 @@ public sealed class SiteBuilder
 {
     private readonly Markdig.MarkdownPipeline _pipeline = ReportMarkdownPipeline.Create();
 
+    internal Markdig.MarkdownPipeline Pipeline => _pipeline;
+
     public BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var (site, written) = Run(options, diagnostics, timer);
+        var generation = Generate(options, diagnostics, timer, CancellationToken.None);
+        Written? written = null;
+        if (generation is not null && !diagnostics.HasErrors && options.WriteOutput
+            && OutputSafety.Check(options.OutputDirectory, [generation.InputDirectory, generation.Theme.Directory], diagnostics))
+            written = timer.Time("write", () => Write(generation));
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
             Stages = timer.Stages,
-            Site = site,
+            Site = generation?.Site,
             PagesByLanguage = written?.PagesByLanguage ?? [],
             FilesWritten = written?.Files ?? 0,
             Elapsed = clock.Elapsed,
@@ -39,38 +45,54 @@ public sealed class SiteBuilder
 
     private sealed record Written(IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage, int Files);
 
-    /// <summary>Runs the stages; renders even when content has errors, so template errors are reported in the same run.</summary>
-    private (LinkedSite? Site, Written? Written) Run(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer)
+    /// <summary>
+    /// Runs every stage but Write; null when the site cannot even be loaded. Renders even when
+    /// content has errors, so template errors are reported in the same run. Cancelling stops between stages.
+    /// </summary>
+    public SiteGeneration? Generate(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
     {
         var input = Path.GetFullPath(options.InputDirectory);
         var content = timer.Time("load", () => ContentLoader.Load(input, options.IncludeDrafts, diagnostics));
-        if (content is null) return (null, null);
+        if (content is null) return null;
         var theme = timer.Time("theme", () =>
         {
             var directory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
             return directory is null ? null : ThemeLoader.Load(directory, input, content.Site.Languages, diagnostics);
         });
-        if (theme is null) return (null, null);
+        if (theme is null) return null;
+        cancel.ThrowIfCancellationRequested();
 
-        var parser = new DocumentParser(_pipeline);
-        var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().Select(d => parser.Parse(d, diagnostics)).ToList());
+        var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().WithCancellation(cancel).Select(d => Parser.Parse(d, diagnostics)).ToList());
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = timer.Time("link", () => SiteLinker.Link(content, documents, urls, diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var data = timer.Time("data", () =>
             new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics)));
-        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics));
+        cancel.ThrowIfCancellationRequested();
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel));
         var files = timer.Time("search index", () => SearchIndex.Build(site, theme).ToList());
         files.AddRange(DataFiles(site, data, labels));
-        if (diagnostics.HasErrors || !options.WriteOutput) return (site, null);
-        if (!OutputSafety.Check(options.OutputDirectory, [input, theme.Directory], diagnostics)) return (site, null);
-        return (site, timer.Time("write", () => Write(pages, files, site, input, theme, options.OutputDirectory)));
+        return new SiteGeneration
+        {
+            Options = options,
+            InputDirectory = input,
+            Content = content,
+            Theme = theme,
+            Site = site,
+            Data = data,
+            Labels = labels,
+            Pages = pages,
+            Files = files,
+            Diagnostics = diagnostics.Sorted(),
+        };
     }
 
-    /// <summary>An HTML page, with its language if it has one.</summary>
-    private sealed record RenderedPage(string SitePath, string? Language, string Html);
+    internal DocumentParser Parser { get; }
 
-    private List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics)
+    public SiteBuilder() => Parser = new DocumentParser(_pipeline);
+
+    /// <summary>Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.</summary>
+    internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel, Func<string, bool>? only = null)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
@@ -96,7 +118,7 @@ public sealed class SiteBuilder
                 page.Kind == ContentKind.Chapter ? () => views.Chapter(page) : () => views.Page(page)));
 
         var renderer = new PageRenderer(theme);
-        return plan.AsParallel().AsOrdered()
+        return plan.Where(p => only is null || only(p.SitePath)).AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(p => (p.SitePath, p.Language, Html: renderer.Render(p.View(), diagnostics)))
             .Where(p => p.Html is not null)
             .Select(p => new RenderedPage(p.SitePath, p.Language, p.Html!))
@@ -109,13 +131,14 @@ public sealed class SiteBuilder
         from table in data.Tables.Values
         select new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language])));
 
-    private static Written Write(List<RenderedPage> pages, List<OutputFile> files, LinkedSite site, string input, Theme theme, string outputDirectory)
+    private static Written Write(SiteGeneration generation)
     {
-        using var output = new StagedOutput(outputDirectory);
+        var (pages, files, site, theme) = (generation.Pages, generation.Files, generation.Site, generation.Theme);
+        using var output = new StagedOutput(generation.Options.OutputDirectory);
         Parallel.ForEach(pages, page => output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html));
         Parallel.ForEach(files, file => output.WriteBytes(file.SitePath, file.Content));
         foreach (var media in site.Media)
-            output.CopyFile(Path.Combine(input, media.InputPath), media.SitePath);
+            output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset), asset);
         output.Commit();

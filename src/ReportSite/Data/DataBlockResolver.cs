@@ -30,7 +30,8 @@ public sealed class DataBlockResolver(
         return figures;
     }
 
-    private List<FigureEntry> ResolvePage(ContentPage page, DiagnosticBag diagnostics)
+    /// <summary>Resolves the data blocks of one page (the incremental preview rebuilds only what changed).</summary>
+    public List<FigureEntry> ResolvePage(ContentPage page, DiagnosticBag diagnostics)
     {
         var entries = new List<FigureEntry>();
         var fences = page.Document.Ast.Descendants<FencedCodeBlock>()

@@ -38,4 +38,28 @@ public sealed record LinkedSite
     /// <summary>The version of <paramref name="page"/> in <paramref name="language"/>, if it exists.</summary>
     public ContentPage? Translation(ContentPage page, string language) =>
         TranslationGroups[page.TranslationGroup].GetValueOrDefault(language);
+
+    /// <summary>
+    /// The same site with some chapters or pages replaced by new versions (same source path, URL,
+    /// order and translation group), as the preview's incremental rebuild needs.
+    /// </summary>
+    public LinkedSite WithPages(IReadOnlyDictionary<string, ContentPage> bySource)
+    {
+        ContentPage Swap(ContentPage p) => bySource.GetValueOrDefault(p.Document.Source.Path) ?? p;
+        IReadOnlyList<ContentPage> SwapAll(IReadOnlyList<ContentPage> pages) =>
+            pages.Any(p => bySource.ContainsKey(p.Document.Source.Path)) ? pages.Select(Swap).ToList() : pages;
+        var touchedGroups = bySource.Values.Select(p => p.TranslationGroup).ToHashSet();
+        return this with
+        {
+            Content = Content.Select(Swap).ToList(),
+            Reports = Reports.Select(r => r with
+            {
+                ChaptersByLanguage = r.ChaptersByLanguage.ToDictionary(c => c.Key, c => SwapAll(c.Value)),
+            }).ToList(),
+            PagesByLanguage = PagesByLanguage.ToDictionary(p => p.Key, p => SwapAll(p.Value)),
+            TranslationGroups = TranslationGroups.ToDictionary(g => g.Key, g => touchedGroups.Contains(g.Key)
+                ? (IReadOnlyDictionary<string, ContentPage>)g.Value.ToDictionary(v => v.Key, v => Swap(v.Value))
+                : g.Value),
+        };
+    }
 }
