@@ -28,7 +28,8 @@ public static class DiagnosticPrinter
         return $"{Plural(errors, "error")}, {Plural(diagnostics.Count - errors, "warning")}";
     }
 
-    private static string DisplayPath(string inputDirectory, string file)
+    /// <summary>A diagnostic's file relative to the working folder (absolute when outside it), as editors open it.</summary>
+    public static string DisplayPath(string inputDirectory, string file)
     {
         var full = Path.GetFullPath(Path.Combine(inputDirectory, file));
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);

@@ -9,5 +9,6 @@ public static class ReportSiteCommand
     {
         BuildCommand.Create(),
         CheckCommand.Create(),
+        Serve.ServeCommand.Create(),
     };
 }

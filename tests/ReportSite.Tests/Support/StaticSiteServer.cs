@@ -9,19 +9,6 @@ namespace ReportSite.Tests.Support;
 /// </summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".bin"] = "application/octet-stream",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-    };
-
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly string _basePath;
@@ -65,7 +52,7 @@ public sealed class StaticSiteServer : IDisposable
         }
         var content = File.ReadAllBytes(file);
         response.StatusCode = status;
-        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        response.ContentType = ReportSite.Output.ContentTypes.For(file);
         response.ContentLength64 = content.Length;
         response.OutputStream.Write(content);
     }

@@ -1,0 +1,206 @@
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ReportSite.Build;
+using ReportSite.Linking;
+using ReportSite.Output;
+
+namespace ReportSite.Cli.Serve;
+
+/// <summary>
+/// <c>reportsite serve</c>'s web server (Kestrel): serves the preview's last good build from memory
+/// under the base path, injects the live-reload script into HTML, streams rebuild events
+/// (Server-Sent Events) and the current diagnostics. Unknown paths get 404.html with status 404.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private const string Internal = "__reportsite/";
+    private static readonly byte[] LiveScript = ReadLiveScript();
+
+    private readonly PreviewSite _site;
+    private readonly SiteWatcher _watcher;
+    private readonly WebApplication _app;
+    private readonly string _basePath;
+    private readonly List<Channel<PreviewState>> _listeners = [];
+
+    private PreviewServer(PreviewSite site, SiteWatcher watcher, WebApplication app, string basePath)
+    {
+        _site = site;
+        _watcher = watcher;
+        _app = app;
+        _basePath = basePath;
+        site.Changed += Broadcast;
+    }
+
+    /// <summary>The address of the site, base path included.</summary>
+    public string Url { get; private set; } = "";
+
+    public PreviewSite Site => _site;
+
+    /// <summary>Builds the site, starts watching it and listens on <paramref name="host"/>:<paramref name="port"/> (0 picks a free port).</summary>
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, string host, int port, Action<string> log)
+    {
+        var site = new PreviewSite(options, log);
+        site.Start();
+        var generation = site.Snapshot?.Generation;
+        var basePath = new UrlBuilder(options.BaseUrl ?? "/").BasePath;
+        if (options.BaseUrl is null && TryReadBaseUrl(options, out var configured)) basePath = new UrlBuilder(configured).BasePath;
+        var watcher = new SiteWatcher(options.InputDirectory, generation?.Theme.Directory, site.Notify);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{host}:{port}");
+        var app = builder.Build();
+        var server = new PreviewServer(site, watcher, app, basePath);
+        app.Run(server.Handle);
+        await app.StartAsync();
+        var address = app.Urls.First().TrimEnd('/');
+        server.Url = address + basePath;
+        return server;
+    }
+
+    private static bool TryReadBaseUrl(BuildOptions options, out string baseUrl)
+    {
+        var config = ReportSite.Configuration.SiteConfigLoader.Load(options.InputDirectory, new ReportSite.Diagnostics.DiagnosticBag());
+        baseUrl = config?.BaseUrl ?? "/";
+        return config is not null;
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path + "/" == _basePath)
+        {
+            context.Response.Redirect(_basePath);
+            return;
+        }
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            await NotFound(context);
+            return;
+        }
+        var relative = path[_basePath.Length..];
+        switch (relative)
+        {
+            case Internal + "events": await Events(context); return;
+            case Internal + "live.js": await Send(context, LiveScript, "text/javascript; charset=utf-8", 200); return;
+            case Internal + "diagnostics": await Diagnostics(context); return;
+        }
+
+        var snapshot = _site.Snapshot;
+        if (snapshot is null)
+        {
+            context.Response.StatusCode = 503;
+            await context.Response.WriteAsync("The site has not built yet: see the errors in the terminal.");
+            return;
+        }
+        var file = UrlBuilder.OutputFile(relative);
+        if (snapshot.Files.TryGetValue(file, out var content))
+        {
+            await Send(context, content, ContentTypes.For(file), 200);
+            return;
+        }
+        if (snapshot.Files.ContainsKey(relative + "/index.html"))
+        {
+            context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
+            return;
+        }
+        await NotFound(context);
+    }
+
+    private async Task NotFound(HttpContext context)
+    {
+        if (_site.Snapshot?.Files.TryGetValue("404.html", out var page) == true)
+            await Send(context, page, "text/html; charset=utf-8", 404);
+        else
+            context.Response.StatusCode = 404;
+    }
+
+    private async Task Send(HttpContext context, byte[] content, string contentType, int status)
+    {
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal)) content = WithLiveScript(content);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content, context.RequestAborted);
+    }
+
+    /// <summary>Adds the live-reload script before <c>&lt;/body&gt;</c>: only the preview serves it.</summary>
+    private byte[] WithLiveScript(byte[] html)
+    {
+        var text = Encoding.UTF8.GetString(html);
+        var end = text.LastIndexOf("</body>", StringComparison.Ordinal);
+        if (end < 0) return html;
+        return Encoding.UTF8.GetBytes(text[..end] + $"<script src=\"{_basePath}{Internal}live.js\" defer></script>\n" + text[end..]);
+    }
+
+    private async Task Events(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var channel = Channel.CreateUnbounded<PreviewState>();
+        lock (_listeners) _listeners.Add(channel);
+        try
+        {
+            await context.Response.WriteAsync("retry: 1000\n\n", context.RequestAborted);
+            await WriteState(context, _site.State);
+            await foreach (var state in channel.Reader.ReadAllAsync(context.RequestAborted))
+                await WriteState(context, state);
+        }
+        catch (OperationCanceledException) { /* the page closed */ }
+        finally
+        {
+            lock (_listeners) _listeners.Remove(channel);
+        }
+    }
+
+    private static async Task WriteState(HttpContext context, PreviewState state)
+    {
+        var json = JsonSerializer.Serialize(new { version = state.Version, errors = state.HasErrors });
+        await context.Response.WriteAsync($"event: state\ndata: {json}\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+    }
+
+    private void Broadcast(PreviewState state)
+    {
+        lock (_listeners)
+            foreach (var listener in _listeners) listener.Writer.TryWrite(state);
+    }
+
+    private async Task Diagnostics(HttpContext context)
+    {
+        var input = Path.GetFullPath(_site.InputDirectory);
+        var list = _site.Diagnostics.Select(d => new
+        {
+            location = d.Line > 0 ? $"{DiagnosticPrinter.DisplayPath(input, d.File)}:{d.Line}:{Math.Max(d.Column, 1)}" : DiagnosticPrinter.DisplayPath(input, d.File),
+            severity = d.Severity == ReportSite.Diagnostics.Severity.Error ? "error" : "warning",
+            code = d.Code,
+            message = d.Message,
+            hint = d.Hint,
+        });
+        await Send(context, JsonSerializer.SerializeToUtf8Bytes(list), "application/json; charset=utf-8", 200);
+    }
+
+    private static byte[] ReadLiveScript()
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("ReportSite.Cli.Serve.live.js")!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        lock (_listeners)
+            foreach (var listener in _listeners) listener.Writer.TryComplete();
+        _watcher.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _site.DisposeAsync();
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ReportSite.Build;
+
+namespace ReportSite.Cli.Serve;
+
+/// <summary><c>reportsite serve</c>: builds the site, serves it from memory and rebuilds it as files change.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to listen on; the default serves only this machine. Use 0.0.0.0 to let others in (no authentication!).",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var command = new Command("serve", "Preview the site: build, serve it locally, rebuild and reload open pages as you edit.");
+        site.AddTo(command);
+        command.Add(port);
+        command.Add(host);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var console = CommandOutput.Of(parse);
+            var options = new BuildOptions
+            {
+                InputDirectory = parse.GetRequiredValue(site.Input),
+                OutputDirectory = "",
+                BaseUrl = parse.GetValue(site.BaseUrl),
+                IncludeDrafts = parse.GetValue(site.Drafts),
+                ThemeSearchPaths = SiteOptions.BuiltInThemes,
+            };
+            await using var server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(message));
+            DiagnosticPrinter.Print(server.Site.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
+            console.Out.WriteLine($"Serving {server.Url} — edit files under {options.InputDirectory} and open pages reload. Press Ctrl+C to stop.");
+            try { await Task.Delay(Timeout.Infinite, cancel); }
+            catch (OperationCanceledException) { /* Ctrl+C */ }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+namespace ReportSite.Output;
+
+/// <summary>The Content-Type a generated file is served with, text in UTF-8.</summary>
+public static class ContentTypes
+{
+    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".svg"] = "image/svg+xml; charset=utf-8",
+        [".csv"] = "text/csv; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".pdf"] = "application/pdf",
+        [".woff2"] = "font/woff2",
+        [".bin"] = "application/octet-stream",
+    };
+
+    public static string For(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+}
