@@ -149,8 +149,21 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await context.Response.WriteAsync("retry: 1000\n\n", context.RequestAborted);
             await WriteState(context, _site.State);
-            await foreach (var state in channel.Reader.ReadAllAsync(context.RequestAborted))
-                await WriteState(context, state);
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                // A comment every 15 s keeps the connection from being timed out by clients and proxies.
+                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+                quiet.CancelAfter(TimeSpan.FromSeconds(15));
+                try
+                {
+                    await WriteState(context, await channel.Reader.ReadAsync(quiet.Token));
+                }
+                catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await context.Response.WriteAsync(": ping\n\n", context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
         }
         catch (OperationCanceledException) { /* the page closed */ }
         finally

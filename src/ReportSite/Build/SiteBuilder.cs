@@ -70,7 +70,7 @@ public sealed class SiteBuilder
             new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics)));
         cancel.ThrowIfCancellationRequested();
         var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel));
-        var files = timer.Time("search index", () => SearchIndex.Build(site, theme).ToList());
+        var files = timer.Time("search index", () => SearchIndex.Build(site, theme, cancel).ToList());
         files.AddRange(DataFiles(site, data, labels));
         return new SiteGeneration
         {

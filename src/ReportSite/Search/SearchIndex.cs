@@ -8,9 +8,9 @@ namespace ReportSite.Search;
 /// <summary>The Index stage for search: every chapter and page of each language, cut into sections, written as that language's index.</summary>
 public static class SearchIndex
 {
-    public static IEnumerable<OutputFile> Build(LinkedSite site, Theme theme) =>
-        site.Languages.AsParallel().AsOrdered().SelectMany(language =>
-            SearchIndexBuilder.Build(language, Sections(site, theme, language)));
+    public static IEnumerable<OutputFile> Build(LinkedSite site, Theme theme, CancellationToken cancel = default) =>
+        site.Languages.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
+            SearchIndexBuilder.Build(language, Sections(site, theme, language), cancel));
 
     public static List<SearchSection> Sections(LinkedSite site, Theme theme, string language) =>
         site.Content

@@ -30,11 +30,13 @@ public sealed class SearchIndexBuilder
 
     /// <param name="language">The language of the sections.</param>
     /// <param name="sections">The sections, secondary ones (standalone pages) last.</param>
-    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections)
+    /// <param name="cancel">Stops a build that is no longer wanted (the preview's background rebuild).</param>
+    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, CancellationToken cancel = default)
     {
         var secondaryFrom = sections.Count(s => !s.Secondary);
         if (sections.Skip(secondaryFrom).Any(s => !s.Secondary)) throw new ArgumentException("Secondary sections must come last.", nameof(sections));
-        var postings = Postings(sections);
+        var postings = Postings(sections, cancel);
+        cancel.ThrowIfCancellationRequested();
         var chunks = Chunks(postings);
         var fragments = sections.Select(Fragment).ToList();
 
@@ -62,7 +64,7 @@ public sealed class SearchIndexBuilder
 
     private sealed record Chunk(string FirstTerm, byte[] Content);
 
-    private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections)
+    private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections, CancellationToken cancel)
     {
         var terms = new TermTable();
         var postings = new List<List<Posting>>();
@@ -75,6 +77,7 @@ public sealed class SearchIndexBuilder
 
         for (var id = 0; id < sections.Count; id++)
         {
+            if (id % 1024 == 0) cancel.ThrowIfCancellationRequested();
             var section = sections[id];
             counts.Clear();
             headingTerms.Clear();
