@@ -140,7 +140,7 @@ public sealed class SiteBuilder
         foreach (var media in site.Media)
             output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
         foreach (var asset in theme.Assets)
-            output.CopyFile(Path.Combine(theme.Directory, asset), asset);
+            output.CopyFile(Path.Combine(theme.Directory, asset.Path), asset.SitePath);
         output.Commit();
         var perLanguage = site.Languages
             .Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();

@@ -19,14 +19,16 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline)
     }
 
     /// <summary>
-    /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>) and footnote ids with a colon
-    /// (<c>fn:1</c>); the theme writes HTML5. Align them, so every page follows one style and its ids
-    /// are plain (<c>fn-1</c>) — usable in CSS selectors and passing HTML linters. Text never matches:
-    /// Markdig escapes '&lt;' in text and code.
+    /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>), footnote ids with a colon
+    /// (<c>fn:1</c>) and table alignment as inline styles; the theme writes HTML5 and its
+    /// Content-Security-Policy allows no inline styles. Align them: one style on every page, plain
+    /// ids (<c>fn-1</c>), alignment classes (<c>align-right</c>). Text never matches: Markdig escapes
+    /// '&lt;' and quotes in text and code.
     /// </summary>
     public static string AsHtml5(string html)
     {
         html = SelfClosingVoid().Replace(html, "<$1$2>");
+        html = AlignmentStyle().Replace(html, "class=\"align-$1\"");
         return FootnoteId().Replace(html, "$1=\"$2$3-$4\"");
     }
 
@@ -35,6 +37,9 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline)
 
     [GeneratedRegex(@"<(img|hr|br|input|source|wbr)\b([^<>]*?)\s*/>")]
     private static partial Regex SelfClosingVoid();
+
+    [GeneratedRegex(@"style=""text-align: (left|right|center);""")]
+    private static partial Regex AlignmentStyle();
 
     [GeneratedRegex(@"\b(id|href)=""(#?)(fn|fnref):(\d+)""")]
     private static partial Regex FootnoteId();

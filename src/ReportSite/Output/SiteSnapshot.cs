@@ -29,7 +29,7 @@ public sealed class SiteSnapshot
         foreach (var page in generation.Pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.Html);
         foreach (var file in generation.Files) files[file.SitePath] = file.Content;
         foreach (var media in generation.Site.Media) files[media.SitePath] = File.ReadAllBytes(Path.Combine(generation.InputDirectory, media.InputPath));
-        foreach (var asset in generation.Theme.Assets) files[asset] = File.ReadAllBytes(Path.Combine(generation.Theme.Directory, asset));
+        foreach (var asset in generation.Theme.Assets) files[asset.SitePath] = File.ReadAllBytes(Path.Combine(generation.Theme.Directory, asset.Path));
         return new SiteSnapshot(files.ToImmutable(), generation);
     }
 

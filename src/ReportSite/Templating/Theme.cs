@@ -12,6 +12,10 @@ public sealed record Theme
     public required IReadOnlyDictionary<string, Template> Templates { get; init; }
     public required IReadOnlyDictionary<string, I18nTable> I18n { get; init; }
 
-    /// <summary>Files under <c>assets/</c>, relative to the theme folder (e.g. <c>assets/css/site.css</c>).</summary>
-    public required IReadOnlyList<string> Assets { get; init; }
+    /// <summary>Files under <c>assets/</c>, with their fingerprinted published names.</summary>
+    public required IReadOnlyList<ThemeAsset> Assets { get; init; }
+
+    /// <summary>The asset at a theme path such as <c>assets/css/site.css</c>.</summary>
+    public ThemeAsset Asset(string path) => Assets.FirstOrDefault(a => a.Path == path)
+        ?? throw new InvalidOperationException($"The theme has no {path}.");
 }

@@ -42,7 +42,7 @@ public static class ThemeLoader
             Label = label,
             Templates = templates,
             I18n = i18n,
-            Assets = Files(themeDirectory, "assets").ToList(),
+            Assets = Files(themeDirectory, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList(),
         };
     }
 

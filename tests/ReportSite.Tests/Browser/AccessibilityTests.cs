@@ -27,7 +27,7 @@ public class AccessibilityTests(BrowserFixture browser)
 
         foreach (var (width, height) in new[] { (1280, 900), (360, 740) })
         {
-            await using var watched = await browser.NewPageAsync(width, height);
+            await using var watched = await browser.NewPageAsync(width, height, bypassCsp: true);
             var page = watched.Page;
             await page.GotoAsync(path);
             if (path.Contains("search/")) await page.Locator("#search-results li").First.WaitForAsync();

@@ -67,13 +67,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         _temp.Dispose();
     }
 
-    /// <summary>A fresh page (new context: no cache, no storage) that records console errors and failed requests.</summary>
-    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page (new context: no cache, no storage) that records console errors and failed
+    /// requests. <paramref name="bypassCsp"/> lets a test inject its own script (axe-core) past the
+    /// theme's Content-Security-Policy, which rightly refuses it.
+    /// </summary>
+    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BaseURL = Server.BaseUrl,
+            BypassCSP = bypassCsp,
         });
         return new WatchedPage(context, await context.NewPageAsync());
     }

@@ -193,4 +193,21 @@ public class ReaderJourneyTests(BrowserFixture browser)
         Assert.Equal("en/", watched.Path(Base));
         watched.AssertNoProblems();
     }
+
+    [SkippableFact]
+    public async Task The_content_security_policy_refuses_inline_scripts_and_the_site_needs_none()
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        await using var watched = await browser.NewPageAsync();
+        var page = watched.Page;
+        await page.GotoAsync("zh/world-internet-2024/development-index/");
+        var policy = await page.Locator("meta[http-equiv=Content-Security-Policy]").GetAttributeAsync("content");
+        Assert.StartsWith("default-src 'self'", policy);
+        var error = await Assert.ThrowsAsync<Microsoft.Playwright.PlaywrightException>(() => page.AddScriptTagAsync(new() { Content = "window.injected = 1" }));
+        Assert.Contains("Content Security Policy", error.Message);
+        // Every script and stylesheet is a fingerprinted file checked by Subresource Integrity.
+        var resources = await page.Locator("script[src], link[rel=stylesheet]").EvaluateAllAsync<string[]>(
+            "nodes => nodes.map(n => (n.src || n.href) + ' ' + n.integrity)");
+        Assert.All(resources, r => Assert.Matches(@"\.[0-9a-f]{10}\.(js|css) sha384-", r));
+    }
 }

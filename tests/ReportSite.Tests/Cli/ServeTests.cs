@@ -53,7 +53,8 @@ public sealed class ServeTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("原来的正文", html);
         Assert.Contains("/preview/__reportsite/live.js", html);
-        var css = await Get("assets/css/site.css");
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(html, "href=\"/preview/(assets/css/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
+        var css = await Get(stylesheet);
         Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType!.ToString());
         var missing = await Get("zh/no-such-page/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -103,6 +103,8 @@ public class DocumentParserTests
     public void Gfm_tables_footnotes_autolinks_and_strikethrough_render()
     {
         var html = Html(Parse("| a | b |\n|---|--:|\n| 1 | 2 |\n\nText[^1] ~~old~~ https://example.org\n\n[^1]: A note.\n"));
+        Assert.Contains("<td class=\"align-right\">2</td>", html);
+        Assert.DoesNotContain("style=", html);
         Assert.Contains("<table>", html);
         Assert.Contains("class=\"table-scroll\"", html);
         Assert.Contains("<del>old</del>", html);

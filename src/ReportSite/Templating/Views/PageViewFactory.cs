@@ -199,12 +199,12 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
                 _urls.Href(UrlBuilder.HomePath(language)),
                 _urls.Href(""),
                 Menu(language, sitePath),
-                _urls.Href("assets/css/site.css"),
-                _urls.Href("assets/css/print.css"),
-                _urls.Href("assets/js/site.js"),
-                _urls.Href("assets/icon.svg"),
+                Asset("assets/css/site.css"),
+                Asset("assets/css/print.css"),
+                Asset("assets/js/site.js"),
+                Asset("assets/icon.svg"),
                 _urls.Href(UrlBuilder.SearchPath(language)),
-                _urls.Href("assets/js/search-engine.js") + " " + _urls.Href("assets/js/search-ui.js")),
+                [Asset("assets/js/search-engine.js"), Asset("assets/js/search-ui.js")]),
         };
     }
 
@@ -309,6 +309,12 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             result = longer;
         }
         return result;
+    }
+
+    private AssetView Asset(string path)
+    {
+        var asset = theme.Asset(path);
+        return new AssetView(_urls.Href(asset.SitePath), asset.Integrity);
     }
 
     private LinkView Crumb(string language, string key, string sitePath) => new(Strings(language)[key], _urls.Href(sitePath));

@@ -8,9 +8,9 @@ public sealed record SiteView(
     string HomeUrl,
     string RootUrl,
     IReadOnlyList<LinkView> Menu,
-    string StylesheetUrl,
-    string PrintStylesheetUrl,
-    string ScriptUrl,
-    string IconUrl,
+    AssetView Stylesheet,
+    AssetView PrintStylesheet,
+    AssetView Script,
+    AssetView Icon,
     string SearchUrl,
-    string SearchScriptUrls);
+    IReadOnlyList<AssetView> SearchScripts);
