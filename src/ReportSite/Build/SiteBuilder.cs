@@ -72,6 +72,7 @@ public sealed class SiteBuilder
         var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel));
         var files = timer.Time("search index", () => SearchIndex.Build(site, theme, cancel).ToList());
         files.AddRange(DataFiles(site, data, labels));
+        files.AddRange(PublishingFiles(site, pages));
         return new SiteGeneration
         {
             Options = options,
@@ -119,11 +120,20 @@ public sealed class SiteBuilder
 
         var renderer = new PageRenderer(theme);
         return plan.Where(p => only is null || only(p.SitePath)).AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(p => (p.SitePath, p.Language, Html: renderer.Render(p.View(), diagnostics)))
-            .Where(p => p.Html is not null)
-            .Select(p => new RenderedPage(p.SitePath, p.Language, p.Html!))
+            .Select(p =>
+            {
+                var view = p.View();
+                var html = renderer.Render(view, diagnostics);
+                return html is null ? null : new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
+                    view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex);
+            })
+            .OfType<RenderedPage>()
             .ToList();
     }
+
+    /// <summary>What search engines and feed readers read: sitemap.xml, robots.txt, an Atom feed per language.</summary>
+    internal static IEnumerable<OutputFile> PublishingFiles(LinkedSite site, IReadOnlyList<RenderedPage> pages) =>
+        [Sitemap.Write(pages), Sitemap.Robots(site.Urls.Absolute(Sitemap.Path)), .. site.Languages.Select(l => AtomFeed.Write(site, l))];
 
     /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
     private static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>

@@ -51,6 +51,9 @@ public sealed class UrlBuilder
 
     public static string SearchPath(string language) => $"{language}/search/";
 
+    /// <summary>The Atom feed of a language's reports and chapters.</summary>
+    public static string FeedPath(string language) => $"{language}/feed.xml";
+
     /// <summary>The href for a site path, e.g. <c>/report-site/zh/</c>.</summary>
     public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
 

@@ -72,13 +72,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// requests. <paramref name="bypassCsp"/> lets a test inject its own script (axe-core) past the
     /// theme's Content-Security-Policy, which rightly refuses it.
     /// </summary>
-    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BaseURL = Server.BaseUrl,
             BypassCSP = bypassCsp,
+            Locale = locale,
         });
         return new WatchedPage(context, await context.NewPageAsync());
     }

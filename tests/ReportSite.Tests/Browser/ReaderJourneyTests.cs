@@ -210,4 +210,32 @@ public class ReaderJourneyTests(BrowserFixture browser)
             "nodes => nodes.map(n => (n.src || n.href) + ' ' + n.integrity)");
         Assert.All(resources, r => Assert.Matches(@"\.[0-9a-f]{10}\.(js|css) sha384-", r));
     }
+
+    [SkippableTheory]
+    [InlineData("zh-CN", "zh/")]
+    [InlineData("en-GB", "en/")]
+    [InlineData("fr-FR", "")] // no match: the root page stays, offering both
+    public async Task Root_page_picks_the_browsers_language(string locale, string expected)
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        await using var watched = await browser.NewPageAsync(locale: locale);
+        await watched.Page.GotoAsync("");
+        await watched.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(expected, watched.Path(Base));
+        watched.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Root_page_remembers_an_explicit_choice()
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        await using var watched = await browser.NewPageAsync(locale: "en-US");
+        var page = watched.Page;
+        await page.GotoAsync("en/");
+        await page.Locator(".language-switcher a[hreflang=zh-CN]").ClickAsync();
+        Assert.Equal("zh/", watched.Path(Base));
+        await page.GotoAsync("");
+        await page.WaitForURLAsync("**/zh/");
+        watched.AssertNoProblems();
+    }
 }

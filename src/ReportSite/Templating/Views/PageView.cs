@@ -20,6 +20,25 @@ public sealed record PageView
     public required string CanonicalUrl { get; init; }
     public required SiteView Site { get; init; }
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>Asks search engines not to index the page (search results, 404) and keeps it out of the sitemap.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Open Graph type: <c>article</c> for chapters and pages, else <c>website</c>.</summary>
+    public string OgType { get; init; } = "website";
+
+    /// <summary>Open Graph locale of the page and of its other language versions, e.g. zh_CN.</summary>
+    public string OgLocale { get; init; } = "";
+    public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
+
+    /// <summary>Image for link previews (absolute URL), or null.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>schema.org structured data as JSON (safe to place in a script element), or null.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>The Atom feed of the page's language, or null for pages of no one language.</summary>
+    public string? FeedUrl { get; init; }
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
     public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];
 

@@ -21,6 +21,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
             Languages = LanguageLinks(language, l => (UrlBuilder.HomePath(l), true)),
             Reports = site.Reports.Select(r => ReportOf(r, language, null)).ToList(),
+            ImageUrl = site.Reports.Select(CoverUrl).FirstOrDefault(url => url is not null),
         };
     }
 
@@ -35,6 +36,11 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(view.Title, view.Url, true)],
             Languages = LanguageLinks(language, l => (UrlBuilder.ReportPath(l, report.Id), true)),
             Report = view,
+            ImageUrl = CoverUrl(report),
+            JsonLd = StructuredData.Report(view, theme.I18n[language].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)), CoverUrl(report),
+                report.Config.Released?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                site.Languages.Where(l => l != language).Select(l => (theme.I18n[l].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(l, report.Id)))),
+                href => _urls.Origin + href),
         };
     }
 
@@ -45,7 +51,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         var reportView = ReportOf(report, language, chapter);
         var index = reportView.Chapters.ToList().FindIndex(c => c.Current);
         var article = Article(chapter);
-        return Base("chapter", language, chapter.Title, chapter.SitePath) with
+        var view = Base("chapter", language, chapter.Title, chapter.SitePath) with
         {
             Description = NonEmpty(article.Summary, reportView.Summary, SiteDescription(language)),
             Alternates = Alternates(Versions(chapter)),
@@ -62,6 +68,14 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
                 chapter.Number, article, reportView,
                 index > 0 ? reportView.Chapters[index - 1] : null,
                 index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null),
+            OgType = "article",
+            ImageUrl = CoverUrl(report),
+        };
+        var translations = site.Languages.Where(l => l != language).Select(l => site.Translation(chapter, l)).OfType<ContentPage>()
+            .Select(t => (theme.I18n[t.Language].HtmlLang, _urls.Absolute(t.SitePath)));
+        return view with
+        {
+            JsonLd = StructuredData.Chapter(view.Chapter!, view.HtmlLang, view.CanonicalUrl, _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)), translations),
         };
     }
 
@@ -76,6 +90,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(page.Title, _urls.Href(page.SitePath), true)],
             Languages = LanguageLinks(language, l => site.Translation(page, l) is { } t ? (t.SitePath, true) : (UrlBuilder.HomePath(l), false)),
             Article = article,
+            OgType = "article",
         };
     }
 
@@ -158,6 +173,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.SearchPath)),
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(title, _urls.Href(UrlBuilder.SearchPath(language)), true)],
             Languages = LanguageLinks(language, l => (UrlBuilder.SearchPath(l), true)),
+            NoIndex = true,
             Search = new SearchView(System.Text.Json.JsonSerializer.Serialize(manifests), System.Text.Json.JsonSerializer.Serialize(labels),
                 site.Languages.Where(l => l != language).Select(l => theme.I18n[l].LanguageName).ToList()),
         };
@@ -169,6 +185,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         DocumentTitle = string.Join(" · ", site.Languages.Select(SiteTitle).Distinct()),
         Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
         LanguageHomes = LanguageHomes(),
+        FeedUrl = null,
     };
 
     /// <summary>The <c>/404.html</c> page, in every language since the reader's language is unknown.</summary>
@@ -176,7 +193,7 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
     {
         var language = site.Config.DefaultLanguage;
         var title = string.Join(" · ", site.Languages.Select(l => Strings(l)["not_found_title"]).Distinct());
-        return Base("not_found", language, title, "404.html") with { LanguageHomes = LanguageHomes() };
+        return Base("not_found", language, title, "404.html") with { LanguageHomes = LanguageHomes(), NoIndex = true, FeedUrl = null };
     }
 
     private PageView Base(string kind, string language, string title, string sitePath)
@@ -192,6 +209,9 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
             Description = SiteDescription(language),
             Url = _urls.Href(sitePath),
             CanonicalUrl = _urls.Absolute(sitePath),
+            OgLocale = text["og_locale"],
+            OgLocaleAlternates = site.Languages.Where(l => l != language).Select(l => Strings(l)["og_locale"]).ToList(),
+            FeedUrl = _urls.Href(UrlBuilder.FeedPath(language)),
             Site = new SiteView(
                 SiteTitle(language),
                 SiteDescription(language),
@@ -310,6 +330,9 @@ public sealed class PageViewFactory(LinkedSite site, SiteData data, Theme theme,
         }
         return result;
     }
+
+    /// <summary>The report's cover as an absolute URL (for link previews and structured data), if it has one.</summary>
+    private string? CoverUrl(Report report) => report.Config.Cover is { } cover ? _urls.Absolute(cover) : null;
 
     private AssetView Asset(string path)
     {

@@ -14,13 +14,39 @@
     return /^(sec|table|figure)-/.test(id) ? "#" + id : "";
   }
 
-  // The language switcher keeps the reader's place: carry the current section over.
+  // Remember the language a reader picks, for the next visit to the site's root.
+  var storageKey = "reportsite.language";
+  function remember(language) {
+    try { localStorage.setItem(storageKey, language); } catch (e) { /* storage disabled: nothing to remember */ }
+  }
+  function remembered() {
+    try { return localStorage.getItem(storageKey); } catch (e) { return null; }
+  }
+
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[data-keep-section]");
+    var link = event.target.closest && event.target.closest("a[data-language]");
     if (!link) return;
-    var hash = sectionHash();
-    if (hash) link.href = link.href.split("#")[0] + hash;
+    remember(link.getAttribute("data-language"));
+    // The language switcher keeps the reader's place: carry the current section over.
+    if (link.hasAttribute("data-keep-section")) {
+      var hash = sectionHash();
+      if (hash) link.href = link.href.split("#")[0] + hash;
+    }
   });
+
+  // The root page offers every language; with JavaScript, go straight to the remembered one,
+  // else to the first of the browser's languages the site has. Without JavaScript it is a choice.
+  if (document.body.classList.contains("kind-root")) {
+    var choices = {};
+    Array.prototype.forEach.call(document.querySelectorAll(".language-chooser a[data-language]"), function (a) {
+      choices[a.getAttribute("data-language")] = a.href;
+    });
+    var wanted = [remembered()].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      var code = wanted[i] && wanted[i].toLowerCase().split("-")[0];
+      if (code && choices[code]) { location.replace(choices[code]); break; }
+    }
+  }
 
   // "/" jumps to the search box, as on most documentation sites (not while typing elsewhere).
   document.addEventListener("keydown", function (event) {
