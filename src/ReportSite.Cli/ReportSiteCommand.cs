@@ -10,5 +10,6 @@ public static class ReportSiteCommand
         BuildCommand.Create(),
         CheckCommand.Create(),
         Serve.ServeCommand.Create(),
+        NewCommand.Create(),
     };
 }

@@ -93,4 +93,30 @@ public class CliTests
         Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+stale", after);
         Assert.Contains("warning RS0503", error);
     }
+
+    [Fact]
+    public void New_scaffolds_a_bilingual_site_that_builds_without_a_single_warning()
+    {
+        using var temp = new TempDirectory();
+        var site = temp.Combine("my-site");
+        var (exit, output, _) = Run("new", site);
+        Assert.Equal(0, exit);
+        Assert.Contains("reportsite serve", output);
+        var (buildExit, buildOutput, errors) = Run("build", "--input", Path.Combine(site, "input"), "--output", Path.Combine(site, "_site"));
+        Assert.Equal(0, buildExit);
+        Assert.Equal("", errors);
+        Assert.Contains("0 errors, 0 warnings", buildOutput);
+        Assert.True(File.Exists(Path.Combine(site, "_site", "en", "annual-report", "findings", "index.html")));
+    }
+
+    [Fact]
+    public void New_refuses_a_folder_that_is_not_empty()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("keep.txt"), "mine");
+        var (exit, _, error) = Run("new", temp.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("not empty", error);
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
 }
