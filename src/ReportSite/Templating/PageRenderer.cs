@@ -56,17 +56,17 @@ public sealed partial class PageRenderer(Theme theme)
     [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]+(?=\r?\n)")]
     private static partial System.Text.RegularExpressions.Regex TrailingWhitespace();
 
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+    private readonly Dictionary<string, TranslateFunction> _translate = theme.I18n.ToDictionary(t => t.Key, t => new TranslateFunction(t.Value));
+
     private TemplateContext NewContext(PageView view)
     {
-        var strings = theme.I18n.GetValueOrDefault(view.Language)?.Strings ?? new Dictionary<string, string>();
         var globals = new ScriptObject();
         globals.SetValue("page", view, readOnly: true);
-        globals.Import("t", new Func<string, string>(key =>
-            strings.TryGetValue(key, out var text)
-                ? System.Net.WebUtility.HtmlEncode(text)
-                : throw new ArgumentException($"UI string '{key}' is not defined in i18n/{view.Language}.yaml.")));
+        globals.SetValue("t", _translate.GetValueOrDefault(view.Language) ?? new TranslateFunction(new I18nTable(view.Language, new Dictionary<string, string>())), readOnly: true);
 
-        var context = new TemplateContext
+        var context = new ThemeTemplateContext(_builtins, _accessors)
         {
             TemplateLoader = _loader,
             MemberRenamer = StandardMemberRenamer.Default,

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+
+namespace ReportSite.Templating;
+
+/// <summary>
+/// A template context that shares, across every page it renders, what Scriban would otherwise
+/// rebuild per context: the builtin functions object and the reflected accessors of the view types.
+/// </summary>
+public sealed class ThemeTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
+{
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        // Scriban's own objects and dictionaries get their accessors as usual; the view records
+        // (plain .NET types with fixed members) are reflected once for the whole build.
+        if (target is IScriptObject or System.Collections.IDictionary) return base.GetMemberAccessorImpl(target)!;
+        return accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target)!);
+    }
+}
