@@ -37,6 +37,8 @@ public static class BuildCommand
         if (timings)
             foreach (var (stage, time) in result.Stages)
                 console.Out.WriteLine($"  {stage,-13} {time.TotalMilliseconds,8:0} ms");
+        if (timings)
+            console.Out.WriteLine($"  {"gc pauses",-13} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB)");
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);

@@ -27,11 +27,24 @@ public sealed class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var generation = Generate(options, diagnostics, timer, CancellationToken.None);
+        var prepared = Prepare(options, diagnostics, timer, CancellationToken.None);
+        SiteGeneration? generation = null;
         Written? written = null;
-        if (generation is not null && !diagnostics.HasErrors && options.WriteOutput
-            && OutputSafety.Check(options.OutputDirectory, [generation.InputDirectory, generation.Theme.Directory], diagnostics))
-            written = timer.Time("write", () => Write(generation));
+        if (prepared is not null && options.WriteOutput
+            && OutputSafety.Check(options.OutputDirectory, [prepared.InputDirectory, prepared.Theme.Directory], diagnostics))
+        {
+            // Pages go to the staging folder as they are rendered, so a big site is never held in memory;
+            // the staging folder replaces the output only when the whole build succeeded.
+            using var output = new StagedOutput(options.OutputDirectory);
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, page =>
+            {
+                output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html!);
+                return page with { Html = null };
+            });
+            if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
+        }
+        else if (prepared is not null)
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, page => page);
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
@@ -46,10 +59,21 @@ public sealed class SiteBuilder
     private sealed record Written(IReadOnlyList<KeyValuePair<string, int>> PagesByLanguage, int Files);
 
     /// <summary>
-    /// Runs every stage but Write; null when the site cannot even be loaded. Renders even when
-    /// content has errors, so template errors are reported in the same run. Cancelling stops between stages.
+    /// Runs every stage but Write, keeping the pages in memory (the preview); null when the site
+    /// cannot even be loaded. Renders even when content has errors, so template errors are reported
+    /// in the same run. Cancelling stops between stages.
     /// </summary>
     public SiteGeneration? Generate(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
+    {
+        var prepared = Prepare(options, diagnostics, timer, cancel);
+        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, page => page);
+    }
+
+    /// <summary>What the stages before Render produce: the loaded, parsed, linked site and its data.</summary>
+    private sealed record PreparedSite(string InputDirectory, LoadedContent Content, Theme Theme, LinkedSite Site, SiteData Data, IReadOnlyDictionary<string, DataLabels> Labels);
+
+    /// <summary>Load, Parse, Link and Data; null when the site or its theme cannot be loaded.</summary>
+    private PreparedSite? Prepare(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
     {
         var input = Path.GetFullPath(options.InputDirectory);
         var content = timer.Time("load", () => ContentLoader.Load(input, options.IncludeDrafts, diagnostics));
@@ -69,19 +93,25 @@ public sealed class SiteBuilder
         var data = timer.Time("data", () =>
             new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics)));
         cancel.ThrowIfCancellationRequested();
-        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel));
+        return new PreparedSite(input, content, theme, site, data, labels);
+    }
+
+    /// <summary>Render (each page handed to <paramref name="keep"/> as it is done), the search index and the other generated files.</summary>
+    private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel, Func<RenderedPage, RenderedPage> keep)
+    {
+        var (site, data, theme) = (prepared.Site, prepared.Data, prepared.Theme);
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, keep: keep));
         var files = timer.Time("search index", () => SearchIndex.Build(site, theme, cancel).ToList());
-        files.AddRange(DataFiles(site, data, labels));
+        files.AddRange(DataFiles(site, data, prepared.Labels));
         files.AddRange(PublishingFiles(site, pages));
         return new SiteGeneration
         {
-            Options = options,
-            InputDirectory = input,
-            Content = content,
+            InputDirectory = prepared.InputDirectory,
+            Content = prepared.Content,
             Theme = theme,
             Site = site,
             Data = data,
-            Labels = labels,
+            Labels = prepared.Labels,
             Pages = pages,
             Files = files,
             Diagnostics = diagnostics.Sorted(),
@@ -93,7 +123,8 @@ public sealed class SiteBuilder
     public SiteBuilder() => Parser = new DocumentParser(_pipeline);
 
     /// <summary>Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.</summary>
-    internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel, Func<string, bool>? only = null)
+    internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel,
+        Func<string, bool>? only = null, Func<RenderedPage, RenderedPage>? keep = null)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
@@ -124,8 +155,10 @@ public sealed class SiteBuilder
             {
                 var view = p.View();
                 var html = renderer.Render(view, diagnostics);
-                return html is null ? null : new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
+                if (html is null) return null;
+                var page = new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
                     view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex);
+                return keep is null ? page : keep(page);
             })
             .OfType<RenderedPage>()
             .ToList();
@@ -141,11 +174,10 @@ public sealed class SiteBuilder
         from table in data.Tables.Values
         select new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language])));
 
-    private static Written Write(SiteGeneration generation)
+    /// <summary>Writes what is not yet in the staging folder (pages are) and swaps it in.</summary>
+    private static Written Write(SiteGeneration generation, StagedOutput output)
     {
         var (pages, files, site, theme) = (generation.Pages, generation.Files, generation.Site, generation.Theme);
-        using var output = new StagedOutput(generation.Options.OutputDirectory);
-        Parallel.ForEach(pages, page => output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html));
         Parallel.ForEach(files, file => output.WriteBytes(file.SitePath, file.Content));
         foreach (var media in site.Media)
             output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);

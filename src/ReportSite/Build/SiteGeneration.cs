@@ -14,7 +14,6 @@ namespace ReportSite.Build;
 /// </summary>
 public sealed record SiteGeneration
 {
-    public required BuildOptions Options { get; init; }
     public required string InputDirectory { get; init; }
     public required LoadedContent Content { get; init; }
     public required Theme Theme { get; init; }

@@ -26,7 +26,7 @@ public sealed class SiteSnapshot
     public static SiteSnapshot From(SiteGeneration generation)
     {
         var files = ImmutableDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        foreach (var page in generation.Pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.Html);
+        foreach (var page in generation.Pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.KeptHtml);
         foreach (var file in generation.Files) files[file.SitePath] = file.Content;
         foreach (var media in generation.Site.Media) files[media.SitePath] = File.ReadAllBytes(Path.Combine(generation.InputDirectory, media.InputPath));
         foreach (var asset in generation.Theme.Assets) files[asset.SitePath] = File.ReadAllBytes(Path.Combine(generation.Theme.Directory, asset.Path));
@@ -37,7 +37,7 @@ public sealed class SiteSnapshot
     public SiteSnapshot With(SiteGeneration generation, IEnumerable<RenderedPage> pages)
     {
         var files = Files.ToBuilder();
-        foreach (var page in pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.Html);
+        foreach (var page in pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.KeptHtml);
         foreach (var media in generation.Site.Media.Where(m => !files.ContainsKey(m.SitePath)))
             files[media.SitePath] = File.ReadAllBytes(Path.Combine(generation.InputDirectory, media.InputPath));
         return new SiteSnapshot(files.ToImmutable(), generation);

@@ -7,6 +7,7 @@ namespace ReportSite.Output;
 public sealed class StagedOutput : IDisposable
 {
     private readonly string _target;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagedOutput(string outputDirectory)
@@ -20,14 +21,24 @@ public sealed class StagedOutput : IDisposable
 
     public string StagingDirectory { get; }
 
-    /// <summary>Writes a UTF-8 (no BOM) text file at a path relative to the output root.</summary>
+    /// <summary>Writes a UTF-8 (no BOM) text file at a path relative to the output root, in one write.</summary>
     public void WriteText(string sitePath, string text)
     {
-        var path = FullPath(sitePath);
-        File.WriteAllText(path, text, Utf8);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            WriteBytes(sitePath, buffer.AsSpan(0, length));
+        }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(buffer); }
     }
 
-    public void WriteBytes(string sitePath, byte[] content) => File.WriteAllBytes(FullPath(sitePath), content);
+    public void WriteBytes(string sitePath, ReadOnlySpan<byte> content)
+    {
+        // A new file in a fresh staging folder: no truncating, no preallocation, one write.
+        using var file = File.OpenHandle(FullPath(sitePath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, 0);
+    }
 
     public void CopyFile(string sourcePath, string sitePath) => File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
 
@@ -56,8 +67,16 @@ public sealed class StagedOutput : IDisposable
         var path = Path.GetFullPath(Path.Combine(StagingDirectory, sitePath));
         if (!path.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ArgumentException($"Output path '{sitePath}' leaves the output folder.");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        _folders.GetOrAdd(folder, CreateFolder);
         return path;
+    }
+
+    /// <summary>Creates a folder; cached, as every page has one, so a build makes each once (added only once created).</summary>
+    private static bool CreateFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return true;
     }
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

@@ -10,7 +10,7 @@ namespace ReportSite.Search;
 /// (BM25 weights with heading and title flags); postings are grouped into chunks of terms in
 /// sorted order, so the client fetches only the chunks holding its query's terms (and, for a
 /// prefix, the neighbouring ones); each section's text is a fragment fetched only to show it as a
-/// result. Very common terms keep their highest-scoring postings only, which bounds what a query
+/// result, packed <see cref="FragmentsPerFile"/> neighbouring sections to a file. Very common terms keep their highest-scoring postings only, which bounds what a query
 /// downloads on large sites without changing the top results. Everything but the small manifest
 /// lives in a folder named by the content's hash, so it can be cached for ever.
 /// </summary>
@@ -25,6 +25,12 @@ public sealed class SearchIndexBuilder
     public const int TargetChunkBytes = 8 * 1024;
     public const int MaxPostingsPerTerm = 1500;
     public const int MaxFragmentChars = 4000;
+    /// <summary>
+    /// Section texts per fragment file. Neighbouring sections mostly belong to one page and are often
+    /// found together, so a query fetches few more bytes than with one file per section, while a
+    /// 10,000-page site writes a quarter of the files (see docs/benchmarks.md).
+    /// </summary>
+    public const int FragmentsPerFile = 4;
 
     public static string ManifestPath(string language) => $"{Folder}/{language}/manifest.json";
 
@@ -38,7 +44,7 @@ public sealed class SearchIndexBuilder
         var postings = Postings(sections, cancel);
         cancel.ThrowIfCancellationRequested();
         var chunks = Chunks(postings);
-        var fragments = sections.Select(Fragment).ToList();
+        var fragments = sections.Chunk(FragmentsPerFile).Select(Fragments).ToList();
 
         var version = Version(chunks.Select(c => c.Content).Concat(fragments));
         var folder = $"{Folder}/{language}/{version}";
@@ -52,6 +58,8 @@ public sealed class SearchIndexBuilder
             language,
             sections = sections.Count,
             secondaryFrom,
+            // Section i's text is item i % fragmentsPerFile of the file f/(i / fragmentsPerFile).json.
+            fragmentsPerFile = FragmentsPerFile,
             @base = version + "/",
             // The first term of each chunk, in order; chunk i is the file c/i.bin.
             chunks = chunks.Select(c => c.FirstTerm).ToArray(),
@@ -171,14 +179,14 @@ public sealed class SearchIndexBuilder
         return chunks;
     }
 
-    private static byte[] Fragment(SearchSection section) => JsonSerializer.SerializeToUtf8Bytes(new
+    private static byte[] Fragments(SearchSection[] sections) => JsonSerializer.SerializeToUtf8Bytes(sections.Select(section => new
     {
         u = section.Url,
         t = section.PageTitle,
         h = section.Heading,
         c = section.Context,
         x = section.Text.Length > MaxFragmentChars ? section.Text[..MaxFragmentChars] : section.Text,
-    }, JsonOptions);
+    }), JsonOptions);
 
     private static string Version(IEnumerable<byte[]> contents)
     {

@@ -21,7 +21,11 @@ public sealed class SearchIndexReader
     public string Folder { get; }
     public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
 
-    public JsonElement Fragment(int section) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "f", $"{section}.json"))).RootElement;
+    public JsonElement Fragment(int section)
+    {
+        var perFile = Manifest.GetProperty("fragmentsPerFile").GetInt32();
+        return JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "f", $"{section / perFile}.json"))).RootElement[section % perFile];
+    }
 
     private void Read(byte[] bytes)
     {

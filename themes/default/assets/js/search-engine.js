@@ -196,10 +196,12 @@
     });
   };
 
-  /** The text of a section: { u: url, t: page title, h: heading, c: context, x: text }. */
+  /** The text of a section: { u: url, t: page title, h: heading, c: context, x: text }, from the file of its neighbours. */
   Index.prototype.fragment = function (section) {
-    if (!this.fragments.has(section)) this.fragments.set(section, this.loadJson(this.url("f/" + section + ".json")));
-    return this.fragments.get(section);
+    var perFile = this.manifest.fragmentsPerFile;
+    var file = Math.floor(section / perFile);
+    if (!this.fragments.has(file)) this.fragments.set(file, this.loadJson(this.url("f/" + file + ".json")));
+    return this.fragments.get(file).then(function (texts) { return texts[section % perFile]; });
   };
 
   // --- Phrases and snippets -----------------------------------------------------------------
