@@ -37,7 +37,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Title = title,
             Outline = outline,
             Anchors = CollectAnchors(ast, outline),
-            Length = TextLength.Of(PlainText(ast)),
+            Length = ReadingLength(ast),
         };
     }
 
@@ -79,14 +79,21 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         return anchors;
     }
 
-    private static string PlainText(MarkdownDocument ast)
+    /// <summary>The reading length of the page's text: every paragraph, heading, cell and code block.</summary>
+    private static TextLength ReadingLength(MarkdownDocument ast)
     {
-        var text = new System.Text.StringBuilder();
+        var counter = new TextLength.Counter();
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
-            if (leaf.Inline is { } inline) text.Append(InlineText.Of(inline)).Append(' ');
-            else if (leaf is CodeBlock code) text.Append(code.Lines.ToString()).Append(' ');
+            if (leaf.Inline is { } inline) InlineText.Count(inline, counter);
+            else if (leaf is CodeBlock code)
+                for (var i = 0; i < code.Lines.Count; i++)
+                {
+                    counter.Add(code.Lines.Lines[i].Slice.AsSpan());
+                    counter.Break();
+                }
+            counter.Break();
         }
-        return text.ToString();
+        return counter.Result;
     }
 }

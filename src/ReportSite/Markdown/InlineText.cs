@@ -27,4 +27,19 @@ public static class InlineText
                 break;
         }
     }
+
+    /// <summary>Counts the reading length of inline Markdown's text, the same text <see cref="Of"/> gives.</summary>
+    public static void Count(Inline inline, TextLength.Counter counter)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal: counter.Add(literal.Content.AsSpan()); break;
+            case CodeInline code: counter.Add(code.Content); break;
+            case LineBreakInline: counter.Break(); break;
+            case HtmlEntityInline entity: counter.Add(entity.Transcoded.AsSpan()); break;
+            case ContainerInline container:
+                foreach (var child in container) Count(child, counter);
+                break;
+        }
+    }
 }

@@ -7,15 +7,39 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
 {
     public static TextLength Of(string text)
     {
-        int cjk = 0, words = 0;
-        var inWord = false;
-        foreach (var rune in text.EnumerateRunes())
+        var counter = new Counter();
+        counter.Add(text);
+        return counter.Result;
+    }
+
+    /// <summary>Counts text given in pieces (a page's inline runs), without joining them into one string.</summary>
+    public sealed class Counter
+    {
+        private int _cjk, _words;
+        private bool _inWord;
+
+        public void Add(ReadOnlySpan<char> text)
         {
-            if (IsCjk(rune)) { cjk++; inWord = false; }
-            else if (Rune.IsLetterOrDigit(rune)) { if (!inWord) words++; inWord = true; }
-            else inWord = false;
+            while (!text.IsEmpty)
+            {
+                var c = text[0];
+                Rune rune;
+                if (c < 0x80) { rune = new Rune(c); text = text[1..]; }
+                else
+                {
+                    Rune.DecodeFromUtf16(text, out rune, out var consumed);
+                    text = text[consumed..];
+                }
+                if (IsCjk(rune)) { _cjk++; _inWord = false; }
+                else if (Rune.IsLetterOrDigit(rune)) { if (!_inWord) _words++; _inWord = true; }
+                else _inWord = false;
+            }
         }
-        return new TextLength(cjk, words);
+
+        /// <summary>Ends a word: the next piece of text does not continue this one.</summary>
+        public void Break() => _inWord = false;
+
+        public TextLength Result => new(_cjk, _words);
     }
 
     /// <summary>Han ideographs, kana and Hangul: scripts written without spaces between words.</summary>

@@ -68,72 +68,107 @@ public sealed class SearchIndexBuilder
         return files;
     }
 
-    private sealed record TermPostings(string Term, int DocumentFrequency, List<Posting> Postings);
+    private sealed record TermPostings(string Term, int DocumentFrequency, Posting[] Postings);
 
     private sealed record Chunk(string FirstTerm, byte[] Content);
+
+    /// <summary>A term's occurrence before scoring: the section, the count, the heading and title flags.</summary>
+    private readonly record struct Occurrence(int Section, int Frequency, byte Flags);
 
     private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections, CancellationToken cancel)
     {
         var terms = new TermTable();
-        var postings = new List<List<Posting>>();
+        var occurrences = new List<List<Occurrence>>();
         var lengths = new int[sections.Count];
-        var counts = new Dictionary<int, int>();
-        var headingTerms = new HashSet<int>();
-        var titleTerms = new HashSet<int>();
+        // Per term of the current section: its count (0 = not seen yet) and flags; terms seen listed in order.
+        var counts = new List<int>();
+        var flags = new List<byte>();
+        var seen = new List<int>();
+        var titleTerms = new List<int>();
         string? lastTitle = null;
-        var perSection = new List<(int Term, int Frequency, bool InHeading, bool InTitle)>[sections.Count];
+
+        int Id(ReadOnlySpan<char> token)
+        {
+            var id = terms.Id(token);
+            if (id == counts.Count) { counts.Add(0); flags.Add(0); occurrences.Add([]); }
+            return id;
+        }
+        void Mark(int term, byte flag, int add)
+        {
+            if (counts[term] == 0 && flags[term] == 0) seen.Add(term);
+            counts[term] += add;
+            flags[term] |= flag;
+        }
 
         for (var id = 0; id < sections.Count; id++)
         {
             if (id % 1024 == 0) cancel.ThrowIfCancellationRequested();
             var section = sections[id];
-            counts.Clear();
-            headingTerms.Clear();
             if (!ReferenceEquals(section.PageTitle, lastTitle))
             {
                 titleTerms.Clear();
-                SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(terms.Id(token)));
+                SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(Id(token)));
                 lastTitle = section.PageTitle;
             }
-            SearchTokenizer.Tokenize(section.Heading, (token, _) => headingTerms.Add(terms.Id(token)));
+            foreach (var term in titleTerms) Mark(term, Posting.InTitle, 0);
             var length = 0;
-            void Count(ReadOnlySpan<char> token, bool isWord)
-            {
-                var term = terms.Id(token);
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                length++;
-            }
-            SearchTokenizer.Tokenize(section.Heading, Count);
-            SearchTokenizer.Tokenize(section.Text, Count);
-            foreach (var term in titleTerms) counts.TryAdd(term, 0);
+            SearchTokenizer.Tokenize(section.Heading, (token, _) => { Mark(Id(token), Posting.InHeading, 1); length++; });
+            SearchTokenizer.Tokenize(section.Text, (token, _) => { Mark(Id(token), 0, 1); length++; });
             lengths[id] = length;
-            perSection[id] = counts.Select(c => (c.Key, c.Value, headingTerms.Contains(c.Key), titleTerms.Contains(c.Key))).ToList();
+            foreach (var term in seen)
+            {
+                occurrences[term].Add(new Occurrence(id, counts[term], flags[term]));
+                counts[term] = 0;
+                flags[term] = 0;
+            }
+            seen.Clear();
         }
 
         var averageLength = Math.Max(1, lengths.DefaultIfEmpty(0).Average());
-        for (var id = 0; id < sections.Count; id++)
+        var names = terms.Names;
+        var order = Enumerable.Range(0, names.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        var result = new List<TermPostings>(names.Count);
+        foreach (var term in order)
         {
-            var normalisedLength = 1 - Posting.B + Posting.B * lengths[id] / averageLength;
-            foreach (var (term, tf, inHeading, inTitle) in perSection[id])
+            var list = occurrences[term];
+            var postings = new Posting[list.Count];
+            for (var i = 0; i < list.Count; i++)
             {
-                while (postings.Count <= term) postings.Add([]);
+                var (section, tf, flag) = list[i];
+                var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
                 var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
-                postings[term].Add(new Posting(id, Posting.Encode(weight, inHeading, inTitle)));
+                postings[i] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
             }
+            result.Add(new TermPostings(names[term], postings.Length, Strongest(postings)));
         }
-        return terms.Names
-            .Select((name, id) => (Name: name, List: id < postings.Count ? postings[id] : []))
-            .Where(t => t.List.Count > 0)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => new TermPostings(t.Name, t.List.Count, Strongest(t.List)))
-            .ToList();
+        return result;
     }
 
-    /// <summary>The postings a client needs: all of them, or for very common terms the highest-scoring ones, in section order.</summary>
-    private static List<Posting> Strongest(List<Posting> postings) =>
-        postings.Count <= MaxPostingsPerTerm
-            ? postings
-            : postings.OrderByDescending(p => Score(p.Impact)).ThenBy(p => p.Section).Take(MaxPostingsPerTerm).OrderBy(p => p.Section).ToList();
+    /// <summary>
+    /// The postings a client needs, in section order: all of them, or for very common terms the
+    /// <see cref="MaxPostingsPerTerm"/> highest-scoring ones (ties to the earlier section). Scores are
+    /// small integers, so the cut-off is found by counting, in linear time.
+    /// </summary>
+    private static Posting[] Strongest(Posting[] postings)
+    {
+        if (postings.Length <= MaxPostingsPerTerm) return postings;
+        var histogram = new int[MaxScore + 1];
+        foreach (var posting in postings) histogram[Score(posting.Impact)]++;
+        int cutoff = MaxScore, above = 0;
+        while (above + histogram[cutoff] < MaxPostingsPerTerm) above += histogram[cutoff--];
+        var atCutoff = MaxPostingsPerTerm - above;
+        var kept = new Posting[MaxPostingsPerTerm];
+        var count = 0;
+        foreach (var posting in postings)
+        {
+            var score = Score(posting.Impact);
+            if (score > cutoff || (score == cutoff && atCutoff-- > 0)) kept[count++] = posting;
+        }
+        return kept;
+    }
+
+    private const int MaxScore = Posting.WeightBits + 40 + 20;
 
     private static int Score(byte impact) => (impact & Posting.WeightBits) + ((impact & Posting.InHeading) != 0 ? 40 : 0) + ((impact & Posting.InTitle) != 0 ? 20 : 0);
 
@@ -165,7 +200,7 @@ public sealed class SearchIndexBuilder
             VarInt.Write(buffer, bytes.Length);
             buffer.Write(bytes);
             VarInt.Write(buffer, term.DocumentFrequency);
-            VarInt.Write(buffer, term.Postings.Count);
+            VarInt.Write(buffer, term.Postings.Length);
             var previous = 0;
             foreach (var posting in term.Postings)
             {

@@ -13,7 +13,7 @@ namespace ReportSite.Templating;
 /// HTML-escaped. Templates must escape every other text with <c>html.escape</c>. Thread-safe:
 /// every render gets its own <see cref="TemplateContext"/>; parsed templates are shared.
 /// </summary>
-public sealed partial class PageRenderer(Theme theme)
+public sealed class PageRenderer(Theme theme)
 {
     private const string BaseLayout = "layouts/base.html";
     private readonly ThemeTemplateLoader _loader = new(theme);
@@ -51,10 +51,23 @@ public sealed partial class PageRenderer(Theme theme)
     /// Template tags on indented lines leave spaces at line ends when they output nothing; strip them
     /// so pages are tidy (and pass HTML linters) whatever the theme's indentation.
     /// </summary>
-    private static string WithoutTrailingWhitespace(string html) => TrailingWhitespace().Replace(html, "");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]+(?=\r?\n)")]
-    private static partial System.Text.RegularExpressions.Regex TrailingWhitespace();
+    internal static string WithoutTrailingWhitespace(string html)
+    {
+        System.Text.StringBuilder? result = null;
+        var copied = 0; // html[..copied] is in result
+        for (var newline = html.IndexOf('\n'); newline >= 0; newline = html.IndexOf('\n', newline + 1))
+        {
+            var end = newline > 0 && html[newline - 1] == '\r' ? newline - 1 : newline;
+            var start = end;
+            while (start > copied && html[start - 1] is ' ' or '\t') start--;
+            if (start == end) continue;
+            result ??= new System.Text.StringBuilder(html.Length);
+            result.Append(html, copied, start - copied);
+            copied = end;
+        }
+        if (result is null) return html;
+        return result.Append(html, copied, html.Length - copied).ToString();
+    }
 
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();

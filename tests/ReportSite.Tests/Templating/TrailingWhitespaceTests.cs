@@ -1,0 +1,23 @@
+using ReportSite.Templating;
+
+namespace ReportSite.Tests.Templating;
+
+public class TrailingWhitespaceTests
+{
+    [Theory]
+    [InlineData("<p>a</p>  \n<p>b</p>\t\n", "<p>a</p>\n<p>b</p>\n")]
+    [InlineData("a \t \r\nb  \r\n", "a\r\nb\r\n")]
+    [InlineData("    \n  \n", "\n\n")]
+    [InlineData("no newline at the end   ", "no newline at the end   ")]
+    [InlineData("  leading spaces stay\n", "  leading spaces stay\n")]
+    [InlineData("", "")]
+    public void Spaces_and_tabs_before_a_line_end_are_removed_and_nothing_else(string html, string expected) =>
+        Assert.Equal(expected, PageRenderer.WithoutTrailingWhitespace(html));
+
+    [Fact]
+    public void A_page_without_trailing_whitespace_is_returned_as_is()
+    {
+        var html = "<p>a</p>\n<p>b</p>\n";
+        Assert.Same(html, PageRenderer.WithoutTrailingWhitespace(html));
+    }
+}
