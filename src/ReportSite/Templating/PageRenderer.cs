@@ -16,7 +16,7 @@ namespace ReportSite.Templating;
 public sealed class PageRenderer(Theme theme)
 {
     private const string BaseLayout = "layouts/base.html";
-    private readonly ThemeTemplateLoader _loader = new(theme);
+    private readonly IncludeFunction _include = new(theme);
 
     /// <returns>The page's HTML, or null when a template failed (reported to <paramref name="diagnostics"/>).</returns>
     public string? Render(PageView view, DiagnosticBag diagnostics)
@@ -77,17 +77,16 @@ public sealed class PageRenderer(Theme theme)
     {
         var globals = new ScriptObject();
         globals.SetValue("page", view, readOnly: true);
+        globals.SetValue("include", _include, readOnly: true);
         globals.SetValue("t", _translate.GetValueOrDefault(view.Language) ?? new TranslateFunction(new I18nTable(view.Language, new Dictionary<string, string>())), readOnly: true);
 
         var context = new ThemeTemplateContext(_builtins, _accessors)
         {
-            TemplateLoader = _loader,
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
             LoopLimit = 100_000,
             RecursiveLimit = 64,
         };
-        foreach (var (name, template) in theme.Templates) context.CachedTemplates[name] = template;
         context.PushGlobal(globals);
         return context;
     }

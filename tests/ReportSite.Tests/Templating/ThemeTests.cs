@@ -57,6 +57,8 @@ public class ThemeTests
             File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include \"../../site.yaml\" }}\n"));
         var error = TestSite.Errors(site.Build()).First();
         Assert.Equal("RS0301", error.Code);
+        Assert.EndsWith("partials/footer.html", error.File);
+        Assert.Contains("no template '../../site.yaml'", error.Message);
     }
 
     [Fact]
