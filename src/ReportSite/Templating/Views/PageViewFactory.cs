@@ -136,7 +136,24 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         return menu;
     }
 
+    /// <summary>
+    /// A report as its pages show it, with <paramref name="current"/> marked in its chapter list. Built
+    /// once per report and language (every chapter page shows the same list) and copied per page.
+    /// </summary>
     private ReportView ReportOf(Report report, string language, ContentPage? current)
+    {
+        var view = _reports.GetOrAdd((report.Id, language), _ => NewReportView(report, language));
+        if (current is null) return view;
+        var currentUrl = _urls.Href(current.SitePath);
+        var chapters = new List<ChapterLinkView>(view.Chapters.Count);
+        foreach (var chapter in view.Chapters)
+            chapters.Add(chapter.Url == currentUrl ? chapter with { Current = true } : chapter);
+        return view with { Chapters = chapters };
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Report, string Language), ReportView> _reports = new();
+
+    private ReportView NewReportView(Report report, string language)
     {
         var config = report.Config;
         var fallback = site.Config.DefaultLanguage;
@@ -150,17 +167,17 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             Strings(language).Date(config.Released),
             config.Cover is null ? null : _urls.Href(config.Cover),
             report.Chapters(language).Count,
-            report.Chapters(language).Select(c => ChapterLink(c, current)).ToList(),
+            report.Chapters(language).Select(ChapterLink).ToList(),
             HasFigures(report, language) ? _urls.Href(UrlBuilder.FiguresPath(language, report.Id)) : null);
     }
 
-    private ChapterLinkView ChapterLink(ContentPage chapter, ContentPage? current) => new(
+    private ChapterLinkView ChapterLink(ContentPage chapter) => new(
         chapter.Number,
         chapter.Title,
         _urls.Href(chapter.SitePath),
         chapter.Document.Source.FrontMatter.Summary ?? "",
         chapter.Document.Length.ReadingMinutes,
-        ReferenceEquals(chapter, current),
+        false,
         site.Languages.Where(l => l != chapter.Language)
             .Select(l => new TranslationLinkView(theme.I18n[l].LanguageName, theme.I18n[l].HtmlLang,
                 site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
@@ -240,7 +257,9 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
 
     private LinkView Crumb(string language, string key, string sitePath) => new(Strings(language)[key], _urls.Href(sitePath));
 
-    private ViewText Strings(string language) => new(theme.I18n[language]);
+    private ViewText Strings(string language) => _strings.GetOrAdd(language, l => new ViewText(theme.I18n[l]));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ViewText> _strings = new(StringComparer.Ordinal);
 
     private string SiteTitle(string language) => site.Config.Title.Get(language, site.Config.DefaultLanguage);
 
