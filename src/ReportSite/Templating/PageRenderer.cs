@@ -32,6 +32,7 @@ public sealed class PageRenderer(Theme theme)
         try
         {
             var context = NewContext(view);
+            context.PushOutput(PageOutput.ForThisThread());
             var content = template.Render(context);
             context.SetValue(new ScriptVariableGlobal("content"), content);
             return WithoutTrailingWhitespace(baseTemplate.Render(context));
