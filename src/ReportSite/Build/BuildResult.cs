@@ -18,5 +18,5 @@ public sealed record BuildResult
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>How long each stage took, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages { get; init; } = [];
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }

@@ -5,17 +5,24 @@ namespace ReportSite.Build;
 /// <summary>Times the stages of a build (as Zola does), for <c>reportsite build --timings</c> and benchmarks.</summary>
 public sealed class StageTimer
 {
-    private readonly List<KeyValuePair<string, TimeSpan>> _stages = [];
+    private readonly List<StageTime> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
-    /// <summary>Runs one stage and records how long it took.</summary>
+    /// <summary>Runs one stage and records how long it took, in wall time and in processor time of the whole process.</summary>
     public T Time<T>(string stage, Func<T> run)
     {
         var start = _clock.Elapsed;
+        var processorStart = Process.GetCurrentProcess().TotalProcessorTime;
         var result = run();
-        _stages.Add(KeyValuePair.Create(stage, _clock.Elapsed - start));
+        _stages.Add(new StageTime(stage, _clock.Elapsed - start, Process.GetCurrentProcess().TotalProcessorTime - processorStart));
         return result;
     }
 
-    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages => _stages;
+    public IReadOnlyList<StageTime> Stages => _stages;
+}
+
+/// <summary>How long a stage took; <see cref="Cores"/> is how many processors it kept busy on average.</summary>
+public sealed record StageTime(string Stage, TimeSpan Wall, TimeSpan Processor)
+{
+    public double Cores => Wall > TimeSpan.Zero ? Processor / Wall : 0;
 }

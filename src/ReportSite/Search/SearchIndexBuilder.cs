@@ -72,8 +72,8 @@ public sealed class SearchIndexBuilder
 
     private sealed record Chunk(string FirstTerm, byte[] Content);
 
-    /// <summary>A term's occurrence before scoring: the section, the count, the heading and title flags.</summary>
-    private readonly record struct Occurrence(int Section, int Frequency, byte Flags);
+    /// <summary>A term's occurrence before scoring: the section, the count (capped), the heading and title flags. Eight bytes.</summary>
+    private readonly record struct Occurrence(int Section, ushort Frequency, byte Flags);
 
     private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections, CancellationToken cancel)
     {
@@ -117,7 +117,7 @@ public sealed class SearchIndexBuilder
             lengths[id] = length;
             foreach (var term in seen)
             {
-                occurrences[term].Add(new Occurrence(id, counts[term], flags[term]));
+                occurrences[term].Add(new Occurrence(id, (ushort)Math.Min(counts[term], ushort.MaxValue), flags[term]));
                 counts[term] = 0;
                 flags[term] = 0;
             }
