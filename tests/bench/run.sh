@@ -80,7 +80,7 @@ for pages in $sizes; do
   else
     hugo_s="-"; hugo_mb="-"; ratio="-"
   fi
-  rows+=("| $(printf "%'d" "$pages") | $rs_s s | $rs_mb MB | $hugo_s s | $hugo_mb MB | $ratio |")
+  rows+=("| $(echo "$pages" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') | $rs_s s | $rs_mb MB | $hugo_s s | $hugo_mb MB | $ratio |")
   # Scaling: time per 1,000 pages should stay flat as the site grows.
   per_k=$(awk -v s="$rs_s" -v p="$pages" 'BEGIN { printf "%.2f", s / p * 1000 }')
   rows[-1]+=" $per_k s |"
