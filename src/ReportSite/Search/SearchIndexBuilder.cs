@@ -26,11 +26,11 @@ public sealed class SearchIndexBuilder
     public const int MaxPostingsPerTerm = 1500;
     public const int MaxFragmentChars = 4000;
     /// <summary>
-    /// Section texts per fragment file. Neighbouring sections mostly belong to one page and are often
-    /// found together, so a query fetches few more bytes than with one file per section, while a
-    /// 10,000-page site writes a quarter of the files (see docs/benchmarks.md).
+    /// Section texts per fragment file: two halves the files a big site writes (about 23,000 instead
+    /// of 45,000 at 10,000 pages) while a query still downloads well under 150 KB; four would exceed
+    /// it for English queries (see docs/benchmarks.md).
     /// </summary>
-    public const int FragmentsPerFile = 4;
+    public const int FragmentsPerFile = 2;
 
     public static string ManifestPath(string language) => $"{Folder}/{language}/manifest.json";
 
