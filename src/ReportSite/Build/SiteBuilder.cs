@@ -40,7 +40,7 @@ public sealed class SiteBuilder
             {
                 output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html!);
                 return page with { Html = null };
-            });
+            }, releaseTrees: true);
             if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
         }
         else if (prepared is not null)
@@ -96,12 +96,19 @@ public sealed class SiteBuilder
         return new PreparedSite(input, content, theme, site, data, labels);
     }
 
-    /// <summary>Render (each page handed to <paramref name="keep"/> as it is done), the search index and the other generated files.</summary>
-    private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel, Func<RenderedPage, RenderedPage> keep)
+    /// <summary>
+    /// Render (each page handed to <paramref name="keep"/> as it is done), the search index and the
+    /// other generated files. With <paramref name="releaseTrees"/> (a build, which keeps nothing for
+    /// later) each page's Markdown tree is emptied once the page is rendered: a tenth of the memory of
+    /// a big site, freed before the search index is built.
+    /// </summary>
+    private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel,
+        Func<RenderedPage, RenderedPage> keep, bool releaseTrees = false)
     {
         var (site, data, theme) = (prepared.Site, prepared.Data, prepared.Theme);
-        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, keep: keep));
-        var files = timer.Time("search index", () => SearchIndex.Build(site, theme, cancel).ToList());
+        var sections = timer.Time("search text", () => SearchIndex.Collect(site, theme, cancel));
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, keep: keep, releaseTrees: releaseTrees));
+        var files = timer.Time("search index", () => SearchIndex.Build(sections, cancel).ToList());
         files.AddRange(DataFiles(site, data, prepared.Labels));
         files.AddRange(PublishingFiles(site, pages));
         return new SiteGeneration
@@ -124,30 +131,30 @@ public sealed class SiteBuilder
 
     /// <summary>Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.</summary>
     internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel,
-        Func<string, bool>? only = null, Func<RenderedPage, RenderedPage>? keep = null)
+        Func<string, bool>? only = null, Func<RenderedPage, RenderedPage>? keep = null, bool releaseTrees = false)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
-        var plan = new List<(string SitePath, string? Language, Func<PageView> View)>
+        var plan = new List<(string SitePath, string? Language, Func<PageView> View, ContentPage? Content)>
         {
-            ("", null, views.Root),
-            ("404.html", null, views.NotFound),
+            ("", null, views.Root, null),
+            ("404.html", null, views.NotFound, null),
         };
         foreach (var language in site.Languages)
         {
-            plan.Add((UrlBuilder.HomePath(language), language, () => views.Home(language)));
+            plan.Add((UrlBuilder.HomePath(language), language, () => views.Home(language), null));
             foreach (var report in site.Reports)
             {
-                plan.Add((UrlBuilder.ReportPath(language, report.Id), language, () => views.ReportIndex(report, language)));
+                plan.Add((UrlBuilder.ReportPath(language, report.Id), language, () => views.ReportIndex(report, language), null));
                 if (views.HasFigures(report, language))
-                    plan.Add((UrlBuilder.FiguresPath(language, report.Id), language, () => views.Figures(report, language)));
+                    plan.Add((UrlBuilder.FiguresPath(language, report.Id), language, () => views.Figures(report, language), null));
             }
             if (data.Glossary is not null)
-                plan.Add((UrlBuilder.GlossaryPath(language), language, () => views.Glossary(language)));
-            plan.Add((UrlBuilder.SearchPath(language), language, () => views.Search(language)));
+                plan.Add((UrlBuilder.GlossaryPath(language), language, () => views.Glossary(language), null));
+            plan.Add((UrlBuilder.SearchPath(language), language, () => views.Search(language), null));
         }
         foreach (var page in site.Content)
             plan.Add((page.SitePath, page.Language,
-                page.Kind == ContentKind.Chapter ? () => views.Chapter(page) : () => views.Page(page)));
+                page.Kind == ContentKind.Chapter ? () => views.Chapter(page) : () => views.Page(page), page));
 
         var renderer = new PageRenderer(theme);
         return plan.Where(p => only is null || only(p.SitePath)).AsParallel().AsOrdered().WithCancellation(cancel)
@@ -155,6 +162,8 @@ public sealed class SiteBuilder
             {
                 var view = p.View();
                 var html = renderer.Render(view, diagnostics);
+                // A page's tree is read by its own page only (others use what parsing extracted from it).
+                if (releaseTrees && p.Content is { } content) content.Document.Ast.Clear();
                 if (html is null) return null;
                 var page = new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
                     view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex);

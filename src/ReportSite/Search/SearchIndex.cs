@@ -8,9 +8,16 @@ namespace ReportSite.Search;
 /// <summary>The Index stage for search: every chapter and page of each language, cut into sections, written as that language's index.</summary>
 public static class SearchIndex
 {
-    public static IEnumerable<OutputFile> Build(LinkedSite site, Theme theme, CancellationToken cancel = default) =>
-        site.Languages.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
-            SearchIndexBuilder.Build(language, Sections(site, theme, language), cancel));
+    /// <summary>The text of every section of each language, taken from the pages' Markdown trees (so before a build releases them).</summary>
+    public static IReadOnlyList<KeyValuePair<string, List<SearchSection>>> Collect(LinkedSite site, Theme theme, CancellationToken cancel = default) =>
+        site.Languages.AsParallel().AsOrdered().WithCancellation(cancel)
+            .Select(language => KeyValuePair.Create(language, Sections(site, theme, language)))
+            .ToList();
+
+    /// <summary>Each language's index files.</summary>
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel = default) =>
+        sections.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
+            SearchIndexBuilder.Build(language.Key, language.Value, cancel));
 
     public static List<SearchSection> Sections(LinkedSite site, Theme theme, string language) =>
         site.Content
