@@ -20,13 +20,13 @@ public static class SiteLinker
         ReportDuplicateOrders(pages, diagnostics);
         var outdated = TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
 
+        var chaptersByReport = pages.Where(p => p.Kind == ContentKind.Chapter).ToLookup(p => p.ReportId);
         var reports = content.Reports
             .OrderByDescending(r => r.Year ?? int.MinValue).ThenBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(config => new Report
             {
                 Config = config,
-                ChaptersByLanguage = pages
-                    .Where(p => p.Kind == ContentKind.Chapter && p.ReportId == config.Id)
+                ChaptersByLanguage = chaptersByReport[config.Id]
                     .GroupBy(p => p.Language)
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentPage>)InReadingOrder(g)),
             })
@@ -40,7 +40,7 @@ public static class SiteLinker
         foreach (var report in content.Reports)
             if (report.Cover is { } cover) media.Add(cover);
         var rewriter = new LinkRewriter(pages.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, urls, media);
-        foreach (var page in pages) rewriter.Rewrite(page, diagnostics);
+        Parallel.ForEach(pages, page => rewriter.Rewrite(page, diagnostics));
 
         return new LinkedSite
         {
