@@ -14,7 +14,8 @@ public static class InlineText
         return text.ToString().Trim();
     }
 
-    private static void Append(Inline inline, StringBuilder text)
+    /// <summary>Appends the plain text of inline Markdown to <paramref name="text"/>, untrimmed.</summary>
+    public static void Append(Inline inline, StringBuilder text)
     {
         switch (inline)
         {

@@ -24,7 +24,7 @@ public static class SectionExtractor
         void Flush()
         {
             if (text.Length > 0 || heading.Length > 0)
-                sections.Add(new SearchSection(language, anchor.Length == 0 ? pageUrl : $"{pageUrl}#{anchor}", pageTitle, heading, context, text.ToString().Trim()) { Secondary = secondary });
+                sections.Add(new SearchSection(language, anchor.Length == 0 ? pageUrl : $"{pageUrl}#{anchor}", pageTitle, heading, context, Trimmed(text)) { Secondary = secondary });
             text.Clear();
         }
 
@@ -46,7 +46,10 @@ public static class SectionExtractor
                     text.Append(chart.NumberLabel).Append(' ').Append(chart.Caption).Append('\n');
                     break;
                 case LeafBlock leaf when leaf.Inline is not null:
-                    text.Append(InlineText.Of(leaf.Inline)).Append('\n');
+                    var start = text.Length;
+                    InlineText.Append(leaf.Inline, text);
+                    TrimFrom(text, start);
+                    text.Append('\n');
                     break;
                 case ContainerBlock container:
                     foreach (var child in container) Walk(child);
@@ -57,5 +60,24 @@ public static class SectionExtractor
         foreach (var block in document) Walk(block);
         Flush();
         return sections;
+    }
+
+    /// <summary>Trims white space at both ends of what was appended from <paramref name="start"/> on (as trimming a separate string would).</summary>
+    private static void TrimFrom(StringBuilder text, int start)
+    {
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first])) first++;
+        if (first > start) text.Remove(start, first - start);
+    }
+
+    private static string Trimmed(StringBuilder text)
+    {
+        int first = 0, end = text.Length;
+        while (first < end && char.IsWhiteSpace(text[first])) first++;
+        while (end > first && char.IsWhiteSpace(text[end - 1])) end--;
+        return text.ToString(first, end - first);
     }
 }
