@@ -5,7 +5,8 @@ namespace ReportSite.Content;
 /// <summary>Reads input text files as UTF-8 with any BOM dropped and CRLF/CR line ends made LF.</summary>
 public static class TextFile
 {
-    public static string Read(string path) => Normalize(File.ReadAllText(path, Encoding.UTF8));
+    /// <summary>Reads the file in one go and decodes it in one call (faster than a <see cref="StreamReader"/> on thousands of files).</summary>
+    public static string Read(string path) => Normalize(Encoding.UTF8.GetString(File.ReadAllBytes(path)));
 
     public static string Normalize(string text)
     {
