@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Build speed and memory, ReportSite against Hugo, side by side (docs/benchmarks.md, "Build").
 #
-#   tests/bench/run.sh [--runs N] [--sizes "1000 10000 40000"] [--work DIR]
+#   tests/bench/run.sh [--runs N] [--sizes "1000 10000 40000"] [--work DIR] [--outputs DIR]
 #
 # For each size it generates the bilingual corpus (../shared/bench/gen-corpus.py: 50 chapters a
 # report, two languages, so 1,000 pages is 10 reports), publishes the release binary (ReadyToRun),
 # then builds the corpus N times with each tool, alternating ReportSite and Hugo, each run into a
-# fresh output folder (so neither pays for deleting the other's files). Wall time and peak memory
+# fresh output folder on a RAM disk (/dev/shm), removed after the run: on ext4, creating files soon
+# after many were deleted is several times slower (the inode allocator skips recently deleted
+# inodes for a minute or more), which made disk runs depend on what ran before. Wall time and peak memory
 # (max RSS) come from GNU time. It prints the medians, the ratio and a Markdown table. Hugo runs
 # when `hugo` is installed (Debian package `hugo`); GNU time is the Debian package `time`.
 set -euo pipefail
@@ -14,11 +16,13 @@ set -euo pipefail
 runs=5
 sizes="1000 10000 40000"
 work=/tmp/reportsite-bench
+outputs=/dev/shm/reportsite-bench
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --sizes) sizes=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
+    --outputs) outputs=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -37,21 +41,23 @@ dotnet publish "$repo/src/ReportSite.Cli" -c Release -r linux-x64 --self-contain
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# measure LABEL COMMAND...: runs it under GNU time, appends "seconds kilobytes" to $work/LABEL.
+# measure LABEL OUTPUT COMMAND...: runs it under GNU time, appends "seconds kilobytes" to
+# $work/LABEL, then removes OUTPUT.
 measure() {
-  local label=$1; shift
+  local label=$1 output=$2; shift 2
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
   cat "$work/time.txt" >> "$work/$label"
+  rm -rf "$output"
 }
 
-outputs=$work/outputs
 rm -rf "$outputs"; mkdir -p "$outputs"
+fstype=$(df --output=fstype "$outputs" | tail -1)
 rows=()
 
 # The example site with the published binary: start-up included.
 rm -f "$work/example"
 for ((i = 1; i <= runs; i++)); do
-  measure example "$bin/ReportSite.Cli" build --input "$repo/input" --output "$outputs/example-$i"
+  measure example "$outputs/example" "$bin/ReportSite.Cli" build --input "$repo/input" --output "$outputs/example"
 done
 example_s=$(cut -d' ' -f1 "$work/example" | median)
 
@@ -66,9 +72,9 @@ for pages in $sizes; do
   rm -f "$work/rs-$pages" "$work/hugo-$pages.times"
   for ((i = 1; i <= runs; i++)); do
     echo "  $pages pages, run $i of $runs"
-    measure "rs-$pages" "$bin/ReportSite.Cli" build --input "$corpus" --output "$outputs/rs-$pages-$i"
+    measure "rs-$pages" "$outputs/rs" "$bin/ReportSite.Cli" build --input "$corpus" --output "$outputs/rs"
     if [[ $have_hugo == yes ]]; then
-      measure "hugo-$pages.times" hugo --quiet -s "$work/hugo-$pages" -d "$outputs/hugo-$pages-$i"
+      measure "hugo-$pages.times" "$outputs/hugo" hugo --quiet -s "$work/hugo-$pages" -d "$outputs/hugo"
     fi
   done
   rs_s=$(cut -d' ' -f1 "$work/rs-$pages" | median)
@@ -89,7 +95,7 @@ done
 rm -rf "$outputs"
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); $(dotnet --version | sed 's/^/.NET SDK /'); $([[ $have_hugo == yes ]] && hugo version | cut -d' ' -f1-2 || echo "no Hugo")"
-echo "Medians of $runs runs, alternating; wall time and peak RSS from GNU time."
+echo "Medians of $runs runs, alternating, output on $fstype ($outputs); wall time and peak RSS from GNU time."
 echo
 echo "| pages | ReportSite | ReportSite memory | Hugo | Hugo memory | ReportSite / Hugo | ReportSite per 1,000 pages |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
