@@ -21,6 +21,7 @@ public sealed class LinkRewriter(
     {
         var source = page.Document.Source;
         var directory = InputPath.Directory(source.Path);
+        RemoveDangerousUrls(page, diagnostics);
         foreach (var link in page.Document.Ast.Descendants<LinkInline>())
         {
             if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;
@@ -56,6 +57,40 @@ public sealed class LinkRewriter(
                     Suggest(target, "The path is relative to this Markdown file."));
         }
     }
+
+    /// <summary>
+    /// Takes out links and images whose URL could run script (see <see cref="UrlSafety"/>): a link
+    /// keeps its text, an image becomes its alt text, an autolink its text. Each is a warning.
+    /// </summary>
+    private static void RemoveDangerousUrls(ContentPage page, DiagnosticBag diagnostics)
+    {
+        var source = page.Document.Source;
+        SourceLocation At(Inline inline) => new(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1);
+        const string Hint = "Link to an https:// address or a file of the site; for an image, use a file or a data:image/... URL.";
+        foreach (var link in page.Document.Ast.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is null || !UrlSafety.IsDangerous(link.Url, link.IsImage)) continue;
+            diagnostics.Warning(DiagnosticCodes.UnsafeUrl, At(link), $"{(link.IsImage ? "Image" : "Link")} URL '{Shorten(link.Url)}' could run script; it was removed.", Hint);
+            if (link.IsImage) link.ReplaceBy(new LiteralInline(Markdown.InlineText.Of(link)));
+            else
+            {
+                while (link.FirstChild is { } child)
+                {
+                    child.Remove();
+                    link.InsertBefore(child);
+                }
+                link.Remove();
+            }
+        }
+        foreach (var autolink in page.Document.Ast.Descendants<AutolinkInline>().ToList())
+        {
+            if (!UrlSafety.IsDangerous(autolink.Url, isImage: false)) continue;
+            diagnostics.Warning(DiagnosticCodes.UnsafeUrl, At(autolink), $"Link URL '{Shorten(autolink.Url)}' could run script; it was removed.", Hint);
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
+    }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 
     /// <summary>Reports a <c>#fragment</c> that names no heading, alias or footnote of the target page.</summary>
     private static void CheckAnchor(ContentPage target, string suffix, SourceLocation at, DiagnosticBag diagnostics)
