@@ -17,6 +17,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
     {
         var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+        AttributeSafety.Clean(ast, source, diagnostics);
         var leadingTitle = TakeLeadingH1(ast);
         var title = source.FrontMatter.Title ?? leadingTitle;
         if (title is null)
