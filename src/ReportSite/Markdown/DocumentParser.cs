@@ -16,7 +16,12 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
     {
-        var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+        if (ParseMarkdown(source, diagnostics) is not { } ast)
+            return new ParsedDocument
+            {
+                Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
+                Outline = [], Anchors = new HashSet<string>(), Length = default,
+            };
         AttributeSafety.Clean(ast, source, diagnostics);
         var leadingTitle = TakeLeadingH1(ast);
         var title = source.FrontMatter.Title ?? leadingTitle;
@@ -40,6 +45,82 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Anchors = CollectAnchors(ast, outline),
             Length = ReadingLength(ast),
         };
+    }
+
+    /// <summary>
+    /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
+    /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
+    /// </summary>
+    private MarkdownDocument? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    {
+        int? line;
+        try
+        {
+            var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+            line = DeepestNode(ast) is { Depth: > MaxNesting } deepest ? deepest.Line : null;
+            if (line is null) return ast;
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
+        {
+            line = DeepestLine(source.Body);
+        }
+        diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line.Value, 1),
+            $"The text is nested too deeply to be read (more than {MaxNesting} quotes, lists, emphasis or links inside each other).",
+            "Reduce the nesting; a report needs a few levels of quotes or lists at most.");
+        return null;
+    }
+
+    /// <summary>
+    /// How deep blocks and inlines may nest. Markdig parses deeper input than it can render, and the
+    /// stages after parsing walk the tree recursively, so pages are held to a depth no report needs.
+    /// </summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>The depth and line of the most deeply nested block or inline, found without recursion.</summary>
+    private static (int Depth, int Line) DeepestNode(MarkdownDocument ast)
+    {
+        var deepest = (Depth: 0, Line: 0);
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((ast, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > deepest.Depth) deepest = (depth, node.Line);
+            if (depth > MaxNesting) break;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) pending.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return deepest;
+    }
+
+    /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>
+    private static int DeepestLine(string body)
+    {
+        int deepest = 0, depth = 0, line = 0, run = 0;
+        var atStart = true;
+        foreach (var c in body)
+        {
+            if (c == '\n')
+            {
+                line++;
+                run = 0;
+                atStart = true;
+                continue;
+            }
+            if (atStart && c is '>' or ' ' or '\t' or '-' or '*' or '+') { if (++run > depth) (depth, deepest) = (run, line); }
+            else atStart = false;
+        }
+        return deepest;
     }
 
     /// <summary>Warns where a heading jumps more than one level below the previous one (the title counts as level 1).</summary>
