@@ -21,9 +21,10 @@ public sealed class LinkRewriter(
     {
         var source = page.Document.Source;
         var directory = InputPath.Directory(source.Path);
-        RemoveDangerousUrls(page, diagnostics);
-        foreach (var link in page.Document.Ast.Descendants<LinkInline>())
+        // One walk of the tree; listed first because unsafe links are taken out of it on the way.
+        foreach (var inline in page.Document.Ast.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList())
         {
+            if (RemovedAsDangerous(inline, page, diagnostics) || inline is not LinkInline link) continue;
             if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;
             if (link.IsImage)
             {
@@ -59,35 +60,40 @@ public sealed class LinkRewriter(
     }
 
     /// <summary>
-    /// Takes out links and images whose URL could run script (see <see cref="UrlSafety"/>): a link
+    /// Takes out a link or image whose URL could run script (see <see cref="UrlSafety"/>): a link
     /// keeps its text, an image becomes its alt text, an autolink its text. Each is a warning.
     /// </summary>
-    private static void RemoveDangerousUrls(ContentPage page, DiagnosticBag diagnostics)
+    private static bool RemovedAsDangerous(Inline inline, ContentPage page, DiagnosticBag diagnostics)
     {
-        var source = page.Document.Source;
-        SourceLocation At(Inline inline) => new(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1);
-        const string Hint = "Link to an https:// address or a file of the site; for an image, use a file or a data:image/... URL.";
-        foreach (var link in page.Document.Ast.Descendants<LinkInline>().ToList())
+        var (url, isImage) = inline switch
         {
-            if (link.Url is null || !UrlSafety.IsDangerous(link.Url, link.IsImage)) continue;
-            diagnostics.Warning(DiagnosticCodes.UnsafeUrl, At(link), $"{(link.IsImage ? "Image" : "Link")} URL '{Shorten(link.Url)}' could run script; it was removed.", Hint);
-            if (link.IsImage) link.ReplaceBy(new LiteralInline(Markdown.InlineText.Of(link)));
-            else
-            {
+            LinkInline link => (link.Url, link.IsImage),
+            AutolinkInline autolink => (autolink.Url, false),
+            _ => (null, false),
+        };
+        if (url is null || !UrlSafety.IsDangerous(url, isImage)) return false;
+        var source = page.Document.Source;
+        diagnostics.Warning(DiagnosticCodes.UnsafeUrl, new SourceLocation(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1),
+            $"{(isImage ? "Image" : "Link")} URL '{Shorten(url)}' could run script; it was removed.",
+            "Link to an https:// address or a file of the site; for an image, use a file or a data:image/... URL.");
+        switch (inline)
+        {
+            case LinkInline { IsImage: true } image:
+                image.ReplaceBy(new LiteralInline(Markdown.InlineText.Of(image)));
+                break;
+            case LinkInline link:
                 while (link.FirstChild is { } child)
                 {
                     child.Remove();
                     link.InsertBefore(child);
                 }
                 link.Remove();
-            }
+                break;
+            default:
+                inline.ReplaceBy(new LiteralInline(url));
+                break;
         }
-        foreach (var autolink in page.Document.Ast.Descendants<AutolinkInline>().ToList())
-        {
-            if (!UrlSafety.IsDangerous(autolink.Url, isImage: false)) continue;
-            diagnostics.Warning(DiagnosticCodes.UnsafeUrl, At(autolink), $"Link URL '{Shorten(autolink.Url)}' could run script; it was removed.", Hint);
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
+        return true;
     }
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";

@@ -22,7 +22,6 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default,
             };
-        AttributeSafety.Clean(ast, source, diagnostics);
         var leadingTitle = TakeLeadingH1(ast);
         var title = source.FrontMatter.Title ?? leadingTitle;
         if (title is null)
@@ -57,7 +56,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         try
         {
             var ast = Markdig.Markdown.Parse(source.Body, pipeline);
-            line = DeepestNode(ast) is { Depth: > MaxNesting } deepest ? deepest.Line : null;
+            line = Inspect(ast, source, diagnostics) is { Depth: > MaxNesting } deepest ? deepest.Line : null;
             if (line is null) return ast;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
@@ -76,8 +75,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// </summary>
     public const int MaxNesting = 100;
 
-    /// <summary>The depth and line of the most deeply nested block or inline, found without recursion.</summary>
-    private static (int Depth, int Line) DeepestNode(MarkdownDocument ast)
+    /// <summary>
+    /// One walk of the whole tree, without recursion: cleans each node's attributes
+    /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node.
+    /// </summary>
+    private static (int Depth, int Line) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
@@ -87,6 +89,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             var (node, depth) = pending.Pop();
             if (depth > deepest.Depth) deepest = (depth, node.Line);
             if (depth > MaxNesting) break;
+            AttributeSafety.Clean(node, source, diagnostics);
             switch (node)
             {
                 case ContainerBlock container:
@@ -167,7 +170,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         var counter = new TextLength.Counter();
         foreach (var leaf in ast.Descendants<LeafBlock>())
         {
-            if (leaf.Inline is { } inline) InlineText.Count(inline, counter);
+            if (leaf.Inline is { } inline) InlineText.Walk(inline, counter);
             else if (leaf is CodeBlock code)
                 for (var i = 0; i < code.Lines.Count; i++)
                 {
