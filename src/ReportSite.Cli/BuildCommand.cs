@@ -35,10 +35,11 @@ public static class BuildCommand
     {
         var result = new SiteBuilder().Build(options);
         if (timings)
+        {
             foreach (var stage in result.Stages)
                 console.Out.WriteLine($"  {stage.Stage,-13} {stage.Wall.TotalMilliseconds,8:0} ms  {stage.Cores,4:0.0} cores");
-        if (timings)
             console.Out.WriteLine($"  {"gc pauses",-13} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB)");
+        }
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);

@@ -25,8 +25,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyContent = new("RS0205", "A chapter or page has no text.");
     public static readonly DiagnosticCode DuplicateOrder = new("RS0206", "Two chapters of one report and language have the same order.");
     public static readonly DiagnosticCode UnsafeUrl = new("RS0207", "A link or image URL could run script (javascript:, vbscript:, data: other than an image); it was removed.");
-    public static readonly DiagnosticCode TooDeeplyNested = new("RS0209", "Markdown nests quotes, lists or other blocks too deeply to be read.");
     public static readonly DiagnosticCode UnsafeAttribute = new("RS0208", "A {…} attribute in Markdown is an event handler, srcdoc or a script URL; it was removed.");
+    public static readonly DiagnosticCode TooDeeplyNested = new("RS0209", "Markdown nests quotes, lists or other blocks too deeply to be read.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");

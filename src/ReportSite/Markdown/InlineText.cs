@@ -6,6 +6,13 @@ namespace ReportSite.Markdown;
 /// <summary>The plain text of inline Markdown (emphasis, code and links reduced to their text).</summary>
 public static class InlineText
 {
+    /// <summary>Where the text goes: pieces of text, and breaks between words (a line break).</summary>
+    public interface ISink
+    {
+        void Add(ReadOnlySpan<char> text);
+        void Break();
+    }
+
     public static string Of(ContainerInline? container)
     {
         if (container is null) return "";
@@ -14,33 +21,27 @@ public static class InlineText
         return text.ToString().Trim();
     }
 
-    /// <summary>Appends the plain text of inline Markdown to <paramref name="text"/>, untrimmed.</summary>
-    public static void Append(Inline inline, StringBuilder text)
+    /// <summary>Appends the plain text of inline Markdown to <paramref name="text"/>, untrimmed; a line break becomes a space.</summary>
+    public static void Append(Inline inline, StringBuilder text) => Walk(inline, new BuilderSink(text));
+
+    /// <summary>Hands the text of inline Markdown to <paramref name="sink"/> piece by piece, joining nothing.</summary>
+    public static void Walk<TSink>(Inline inline, TSink sink) where TSink : ISink
     {
         switch (inline)
         {
-            case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: text.Append(code.Content); break;
-            case LineBreakInline: text.Append(' '); break;
-            case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+            case LiteralInline literal: sink.Add(literal.Content.AsSpan()); break;
+            case CodeInline code: sink.Add(code.Content); break;
+            case LineBreakInline: sink.Break(); break;
+            case HtmlEntityInline entity: sink.Add(entity.Transcoded.AsSpan()); break;
             case ContainerInline container:
-                foreach (var child in container) Append(child, text);
+                foreach (var child in container) Walk(child, sink);
                 break;
         }
     }
 
-    /// <summary>Counts the reading length of inline Markdown's text, the same text <see cref="Of"/> gives.</summary>
-    public static void Count(Inline inline, TextLength.Counter counter)
+    private readonly struct BuilderSink(StringBuilder text) : ISink
     {
-        switch (inline)
-        {
-            case LiteralInline literal: counter.Add(literal.Content.AsSpan()); break;
-            case CodeInline code: counter.Add(code.Content); break;
-            case LineBreakInline: counter.Break(); break;
-            case HtmlEntityInline entity: counter.Add(entity.Transcoded.AsSpan()); break;
-            case ContainerInline container:
-                foreach (var child in container) Count(child, counter);
-                break;
-        }
+        public void Add(ReadOnlySpan<char> piece) => text.Append(piece);
+        public void Break() => text.Append(' ');
     }
 }

@@ -13,7 +13,7 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
     }
 
     /// <summary>Counts text given in pieces (a page's inline runs), without joining them into one string.</summary>
-    public sealed class Counter
+    public sealed class Counter : InlineText.ISink
     {
         private int _cjk, _words;
         private bool _inWord;

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -11,11 +12,10 @@ namespace ReportSite.Templating;
 /// seconds for the article body alone; this one writes in place. Names are confined to the theme:
 /// absolute paths, backslashes and <c>.</c> or <c>..</c> segments are refused.
 /// </summary>
-public sealed class IncludeFunction(Theme theme) : IScriptCustomFunction
+public sealed class IncludeFunction(Theme theme) : TemplateFunction("name", typeof(object), ScriptVarParamKind.Direct)
 {
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override object? Call(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, SourceSpan span)
     {
-        var span = callerContext?.Span ?? context.CurrentSpan;
         var name = arguments.Count >= 1 ? arguments[0] as string : null;
         if (name is null)
             throw new ScriptRuntimeException(span, "include takes the name of a theme template, e.g. include \"partials/header.html\".");
@@ -44,13 +44,4 @@ public sealed class IncludeFunction(Theme theme) : IScriptCustomFunction
 
     private static bool IsThemePath(string name) =>
         name.Length > 0 && !name.StartsWith('/') && !name.Contains('\\') && !name.Split('/').Any(segment => segment is ".." or "." or "");
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-    public int ParameterCount => 1;
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-    public Type ReturnType => typeof(object);
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "name" : "argument");
 }

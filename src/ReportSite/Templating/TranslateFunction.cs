@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -9,25 +10,16 @@ namespace ReportSite.Templating;
 /// its own (not an imported delegate, which Scriban would call through reflection on every page);
 /// one per language, shared by every render.
 /// </summary>
-public sealed class TranslateFunction(I18nTable table) : IScriptCustomFunction
+public sealed class TranslateFunction(I18nTable table) : TemplateFunction("key", typeof(string), ScriptVarParamKind.None)
 {
     private readonly Dictionary<string, string> _escaped = table.Strings.ToDictionary(s => s.Key, s => System.Net.WebUtility.HtmlEncode(s.Value));
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override object? Call(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, SourceSpan at)
     {
         var key = arguments.Count == 1 ? arguments[0] as string : null;
-        if (key is null) throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, "t takes one text argument: the key of a UI string, e.g. t \"home\".");
+        if (key is null) throw new ScriptRuntimeException(at, "t takes one text argument: the key of a UI string, e.g. t \"home\".");
         return _escaped.TryGetValue(key, out var text)
             ? text
-            : throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"UI string '{key}' is not defined in i18n/{table.Language}.yaml.");
+            : throw new ScriptRuntimeException(at, $"UI string '{key}' is not defined in i18n/{table.Language}.yaml.");
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-    public int ParameterCount => 1;
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-    public Type ReturnType => typeof(string);
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "key");
 }

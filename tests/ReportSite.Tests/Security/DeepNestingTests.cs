@@ -6,9 +6,6 @@ namespace ReportSite.Tests.Security;
 /// <summary>Hostile input (issue 10): absurdly deep Markdown is a clear error, never a crash of the build.</summary>
 public class DeepNestingTests
 {
-    private static TestSite SiteWith(string body) =>
-        new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\nA first paragraph.\n\n" + body + "\n"));
-
     [Theory]
     [InlineData("quotes")]      // Markdig itself refuses this depth
     [InlineData("lists")]       // Markdig itself refuses this depth
@@ -21,7 +18,7 @@ public class DeepNestingTests
             "lists" => string.Concat(Enumerable.Repeat("- ", 10_000)) + "text",
             _ => new string('*', 10_000) + "text" + new string('*', 10_000),
         };
-        using var site = SiteWith(body);
+        using var site = TestSite.WithChapter("A first paragraph.\n\n" + body);
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "previous.html"), "previous build");
 
@@ -36,7 +33,7 @@ public class DeepNestingTests
     [Fact]
     public void Nesting_a_report_would_use_builds()
     {
-        using var site = SiteWith("> quote\n>\n> > nested quote\n> >\n> > - list\n> >   - sub-list\n> >     - ***strong** emphasis* [link **in** it](https://example.org)");
+        using var site = TestSite.WithChapter("> quote\n>\n> > nested quote\n> >\n> > - list\n> >   - sub-list\n> >     - ***strong** emphasis* [link **in** it](https://example.org)");
         site.BuildOk();
         Assert.NotNull(site.Html("en/r/intro/index.html").QuerySelector(".prose blockquote blockquote ul ul a strong"));
     }

@@ -6,13 +6,10 @@ namespace ReportSite.Tests.Security;
 /// <summary>Hostile input (issue 10): Markdown's {…} attributes cannot add event handlers or script URLs.</summary>
 public class UnsafeAttributeTests
 {
-    private static TestSite SiteWith(string body) =>
-        new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n" + body + "\n"));
-
     [Fact]
     public void An_onclick_on_a_heading_is_removed_and_the_rest_kept_with_a_warning_at_the_heading()
     {
-        using var site = SiteWith("## Rules {.note onclick=\"alert(1)\" lang=zh}\n\nText.");
+        using var site = TestSite.WithChapter("## Rules {.note onclick=\"alert(1)\" lang=zh}\n\nText.");
         var result = site.BuildOk();
         var heading = site.Html("en/r/intro/index.html").QuerySelector(".prose h2")!;
         Assert.Null(heading.GetAttribute("onclick"));
@@ -32,7 +29,7 @@ public class UnsafeAttributeTests
     [InlineData("Text {srcdoc=\"<script>alert(1)</script>\"}", "srcdoc")]
     public void Handlers_and_script_urls_never_reach_the_page(string markdown, string attribute)
     {
-        using var site = SiteWith(markdown);
+        using var site = TestSite.WithChapter(markdown);
         var result = site.BuildOk();
         var prose = site.Html("en/r/intro/index.html").QuerySelector(".prose")!;
         Assert.DoesNotContain(prose.QuerySelectorAll("*"), e => e.Attributes.Any(a =>
@@ -43,7 +40,7 @@ public class UnsafeAttributeTests
     [Fact]
     public void Ordinary_attributes_pass_without_a_warning()
     {
-        using var site = SiteWith("## Rules {#rules .wide title=\"Rules of the road\" data-x=1}\n\nText.");
+        using var site = TestSite.WithChapter("## Rules {#rules .wide title=\"Rules of the road\" data-x=1}\n\nText.");
         var result = site.BuildOk();
         var heading = site.Html("en/r/intro/index.html").QuerySelector(".prose h2")!;
         Assert.Equal("Rules of the road", heading.GetAttribute("title"));

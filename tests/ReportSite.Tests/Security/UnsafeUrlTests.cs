@@ -32,13 +32,10 @@ public class UnsafeUrlTests
     [InlineData("data:image/svg+xml,<svg/>", true)]
     public void Ordinary_urls_are_not(string url, bool isImage) => Assert.False(UrlSafety.IsDangerous(url, isImage));
 
-    private static TestSite SiteWith(string body) =>
-        new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n" + body + "\n"));
-
     [Fact]
     public void A_javascript_link_keeps_its_text_and_loses_its_url_with_a_warning_at_its_position()
     {
-        using var site = SiteWith("Read [the *rules*](javascript:alert(document.cookie)) now.");
+        using var site = TestSite.WithChapter("Read [the *rules*](javascript:alert(document.cookie)) now.");
         var result = site.BuildOk();
         var paragraph = site.Html("en/r/intro/index.html").QuerySelector(".prose p")!;
         Assert.Equal("Read the rules now.", paragraph.TextContent);
@@ -53,7 +50,7 @@ public class UnsafeUrlTests
     [Fact]
     public void An_entity_encoded_javascript_link_is_removed_too()
     {
-        using var site = SiteWith("[x](&#106;avascript&#58;alert(1)) and [y](java&#x09;script:alert(1))");
+        using var site = TestSite.WithChapter("[x](&#106;avascript&#58;alert(1)) and [y](java&#x09;script:alert(1))");
         site.BuildOk();
         var html = site.Read("en/r/intro/index.html");
         Assert.DoesNotContain("avascript", html.Replace("site.js", ""), StringComparison.OrdinalIgnoreCase);
@@ -62,7 +59,7 @@ public class UnsafeUrlTests
     [Fact]
     public void A_data_url_image_of_html_becomes_its_alt_text()
     {
-        using var site = SiteWith("![a chart](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)");
+        using var site = TestSite.WithChapter("![a chart](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)");
         site.BuildOk();
         var prose = site.Html("en/r/intro/index.html").QuerySelector(".prose")!;
         Assert.Empty(prose.QuerySelectorAll("img"));
@@ -72,7 +69,7 @@ public class UnsafeUrlTests
     [Fact]
     public void A_data_url_image_of_an_image_type_stays()
     {
-        using var site = SiteWith("![dot](data:image/png;base64,iVBORw0KGgo=)");
+        using var site = TestSite.WithChapter("![dot](data:image/png;base64,iVBORw0KGgo=)");
         var result = site.BuildOk();
         var img = site.Html("en/r/intro/index.html").QuerySelector(".prose img")!;
         Assert.Equal("data:image/png;base64,iVBORw0KGgo=", img.GetAttribute("src"));
@@ -82,7 +79,7 @@ public class UnsafeUrlTests
     [Fact]
     public void A_javascript_autolink_becomes_plain_text()
     {
-        using var site = SiteWith("See <javascript:alert(1)> here.");
+        using var site = TestSite.WithChapter("See <javascript:alert(1)> here.");
         var result = site.BuildOk();
         var paragraph = site.Html("en/r/intro/index.html").QuerySelector(".prose p")!;
         Assert.Empty(paragraph.QuerySelectorAll("a"));
@@ -93,7 +90,7 @@ public class UnsafeUrlTests
     [Fact]
     public void A_link_definition_with_a_javascript_url_is_removed()
     {
-        using var site = SiteWith("Read [the rules][r].\n\n[r]: javascript:alert(1)");
+        using var site = TestSite.WithChapter("Read [the rules][r].\n\n[r]: javascript:alert(1)");
         site.BuildOk();
         Assert.Empty(site.Html("en/r/intro/index.html").QuerySelectorAll(".prose a"));
     }

@@ -26,6 +26,10 @@ public sealed class TestSite : IDisposable
     }
 
     /// <summary>A copy of a fixture folder under Fixtures/.</summary>
+    /// <summary>The minimal site with one English chapter, <c>reports/r/en/01-intro.md</c> (title Intro), whose text is <paramref name="markdown"/> from line 5 on.</summary>
+    public static TestSite WithChapter(string markdown) =>
+        new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n" + markdown + "\n"));
+
     public static TestSite FromFixture(string name)
     {
         var source = System.IO.Path.Combine(RepoPaths.Fixtures, name);
