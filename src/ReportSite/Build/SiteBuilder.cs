@@ -133,7 +133,7 @@ public sealed class SiteBuilder
     internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel,
         Func<string, bool>? only = null, Func<RenderedPage, RenderedPage>? keep = null, bool releaseTrees = false)
     {
-        var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline));
+        var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline, site.Config.TrustRawHtml, diagnostics));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View, ContentPage? Content)>
         {
             ("", null, views.Root, null),

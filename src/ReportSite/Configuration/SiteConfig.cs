@@ -18,4 +18,17 @@ public sealed record SiteConfig
 
     /// <summary>Theme name (looked up under <c>themes/</c>) or a path relative to the input folder.</summary>
     public string Theme { get; init; } = "default";
+
+    /// <summary>
+    /// Whether raw HTML in Markdown is published as written. Off by default: raw HTML is sanitised,
+    /// because chapters may come from outside contributors and the site runs on an organisation's domain.
+    /// </summary>
+    public bool TrustRawHtml { get; init; }
+
+    /// <summary>The largest input text file (Markdown, YAML, CSV) the build reads, in megabytes.</summary>
+    public int MaxFileSizeMb { get; init; } = DefaultMaxFileSizeMb;
+
+    public const int DefaultMaxFileSizeMb = 10;
+
+    public long MaxFileBytes => MaxFileSizeMb * 1024L * 1024;
 }

@@ -8,7 +8,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme"];
+    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
@@ -20,7 +20,8 @@ public static class SiteConfigLoader
                 $"No {FileName} in '{inputDirectory}'.", "Pass --input with the folder that holds site.yaml, reports/ and pages/.");
             return null;
         }
-        return Parse(TextFile.Read(path), FileName, diagnostics);
+        var text = TextFile.Read(inputDirectory, FileName, TextFile.DefaultMaxBytes, diagnostics);
+        return text is null ? null : Parse(text, FileName, diagnostics);
     }
 
     public static SiteConfig? Parse(string text, string file, DiagnosticBag diagnostics)
@@ -36,6 +37,13 @@ public static class SiteConfigLoader
                 "'languages' must list at least one language code.", "For example: languages: [zh, en]");
             languages = DefaultLanguages;
         }
+        if (languages.FirstOrDefault(l => !SafeName.IsSafe(l)) is { } unsafeCode)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeName, map.ValueLocationOf("languages"),
+                $"Language code '{unsafeCode}' becomes part of every URL in that language, and it holds characters a URL cannot carry safely.",
+                "Use a language code such as zh, en or zh-Hant.");
+            return null;
+        }
         var duplicate = languages.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             diagnostics.Error(DiagnosticCodes.WrongType, map.LocationOf("languages"), $"Language '{duplicate.Key}' is listed twice.",
@@ -50,6 +58,14 @@ public static class SiteConfigLoader
             defaultLanguage = languages[0];
         }
 
+        var maxFileSize = map.Int("max_file_size_mb") ?? SiteConfig.DefaultMaxFileSizeMb;
+        if (maxFileSize < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("max_file_size_mb"),
+                "max_file_size_mb must be a whole number of megabytes, at least 1.", $"Leave it out for the default ({SiteConfig.DefaultMaxFileSizeMb}), or write e.g. max_file_size_mb: 20");
+            maxFileSize = SiteConfig.DefaultMaxFileSizeMb;
+        }
+
         var title = map.Localized("title", languages);
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 报告, en: Reports}");
 
@@ -62,6 +78,8 @@ public static class SiteConfigLoader
             DefaultLanguage = defaultLanguage,
             BaseUrl = map.String("base_url") ?? "/",
             Theme = map.String("theme") ?? "default",
+            TrustRawHtml = map.Bool("trust_raw_html") ?? false,
+            MaxFileSizeMb = maxFileSize,
         };
     }
 }

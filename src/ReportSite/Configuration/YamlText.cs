@@ -6,7 +6,10 @@ namespace ReportSite.Configuration;
 
 /// <summary>
 /// Parses YAML text to a top-level mapping, reporting syntax errors and duplicate keys with the
-/// position as the editor sees it (<c>firstLine</c> is the file line the text starts on).
+/// position as the editor sees it (<c>firstLine</c> is the file line the text starts on). Only
+/// YAML's own types are read (tags never create .NET objects: this is the representation model,
+/// not a deserialiser), nesting is bounded (<see cref="BoundedYamlParser"/>) and so is what
+/// aliases expand to.
 /// </summary>
 public static class YamlText
 {
@@ -24,7 +27,14 @@ public static class YamlText
         var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(parser);
+            stream.Load(new BoundedYamlParser(parser));
+            if (stream.Documents.Count > 0) CheckAliasExpansion(stream.Documents[0].RootNode);
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + Math.Max((int)ex.At.Line, 1) - 1, Math.Max((int)ex.At.Column, 1)),
+                ex.Message, ex.Hint);
+            return null;
         }
         catch (InvalidOperationException)
         {
@@ -55,6 +65,33 @@ public static class YamlText
             return null;
         }
         return new YamlMap(root, file, firstLine, diagnostics);
+    }
+
+    /// <summary>How many values a document may stand for once its aliases are expanded (a document without aliases may be larger).</summary>
+    public const long MaxExpandedValues = 100_000;
+
+    /// <summary>
+    /// YamlDotNet resolves an alias to the very node it names, so a few lines of anchors and aliases
+    /// ("billion laughs") stand for billions of values once anything walks them. Counted once per
+    /// node (memoised), the check is linear in the document's size.
+    /// </summary>
+    private static void CheckAliasExpansion(YamlNode root)
+    {
+        var sizes = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
+        long Size(YamlNode node)
+        {
+            if (sizes.TryGetValue(node, out var known)) return known;
+            long size = 1;
+            foreach (var child in node is YamlMappingNode m ? m.Children.Values : node is YamlSequenceNode s ? s.Children : [])
+                size = Math.Min(size + Size(child), long.MaxValue / 2);
+            return sizes[node] = size;
+        }
+        var total = Size(root);
+        if (total <= MaxExpandedValues || total <= sizes.Count) return;
+        var anchor = sizes.Where(n => !n.Key.Anchor.IsEmpty).MaxBy(n => n.Value).Key;
+        throw new YamlLimitException(anchor.Start,
+            $"The aliases of &{anchor.Anchor} make this document stand for more than {MaxExpandedValues:N0} values.",
+            "Write the values out, or use fewer aliases: front matter and data tables never need this many.");
     }
 
     private static string InnermostMessage(Exception ex)

@@ -20,12 +20,12 @@ public static class ContentLoader
         var site = SiteConfigLoader.Load(inputDirectory, diagnostics);
         if (site is null) return null;
 
-        var files = ListFiles(inputDirectory);
+        var files = InputFiles.List(inputDirectory, diagnostics);
         var reports = LoadReports(inputDirectory, files, site, diagnostics);
         var sources = FindMarkdown(files, site, reports, diagnostics);
         var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
         var documents = new SourceDocument?[sources.Count];
-        Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], diagnostics));
+        Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics));
 
         return new LoadedContent
         {
@@ -33,19 +33,12 @@ public static class ContentLoader
             Reports = reports,
             Documents = documents.OfType<SourceDocument>().Where(d => includeDrafts || !d.FrontMatter.Draft).ToList(),
             Files = fileSet,
-            Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, diagnostics),
-            Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, diagnostics),
+            Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
+            Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
         };
     }
 
     private sealed record MarkdownSource(string Path, ContentKind Kind, string Language, string? ReportId);
-
-    private static List<string> ListFiles(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => InputPath.Relative(root, f))
-            .Where(p => !p.Split('/').Any(segment => segment.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 
     private static List<ReportConfig> LoadReports(string root, List<string> files, SiteConfig site, DiagnosticBag diagnostics)
     {
@@ -57,6 +50,13 @@ public static class ContentLoader
             .Distinct().Order(StringComparer.Ordinal);
         foreach (var id in reportIds)
         {
+            if (!SafeName.IsSafe(id))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeName, SourceLocation.FileOnly($"reports/{id}"),
+                    $"The folder name '{id}' becomes the report's URL, and it holds characters a URL cannot carry safely; the report is skipped.",
+                    "Rename the folder. " + SafeName.Rule);
+                continue;
+            }
             var file = $"reports/{id}/{ReportConfigLoader.FileName}";
             if (!files.Contains(file))
             {
@@ -65,7 +65,8 @@ public static class ContentLoader
                     $"Create {file} with at least a title: {{zh: ..., en: ...}}.");
                 continue;
             }
-            var config = ReportConfigLoader.Parse(TextFile.Read(Path.Combine(root, file)), id, file, site.Languages, files.Contains, diagnostics);
+            if (TextFile.Read(root, file, site.MaxFileBytes, diagnostics) is not { } text) continue;
+            var config = ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics);
             if (config is not null) reports.Add(config);
         }
         return reports;
@@ -100,19 +101,9 @@ public static class ContentLoader
         return sources;
     }
 
-    private static SourceDocument? Read(string root, MarkdownSource source, DiagnosticBag diagnostics)
+    private static SourceDocument? Read(string root, MarkdownSource source, long maxBytes, DiagnosticBag diagnostics)
     {
-        string text;
-        try
-        {
-            text = TextFile.Read(Path.Combine(root, source.Path));
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(source.Path), ex.Message,
-                "Check that the file exists and can be read.");
-            return null;
-        }
+        if (TextFile.Read(root, source.Path, maxBytes, diagnostics) is not { } text) return null;
         var parsed = FrontMatterParser.Parse(text, source.Path, diagnostics);
         var fileName = source.Path[(source.Path.LastIndexOf('/') + 1)..];
         return new SourceDocument

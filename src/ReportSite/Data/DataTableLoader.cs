@@ -20,23 +20,31 @@ public static partial class DataTableLoader
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex KeyPattern();
 
-    public static IReadOnlyDictionary<string, DataTable> LoadAll(string inputDirectory, IReadOnlySet<string> files, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, DataTable> LoadAll(string inputDirectory, IReadOnlySet<string> files, IReadOnlyList<string> languages, long maxBytes, DiagnosticBag diagnostics)
     {
         var tables = new SortedDictionary<string, DataTable>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => InputPath.Directory(f) == Folder && f.EndsWith(".yaml", StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(file);
             if (name == GlossaryLoader.Name) continue;
+            if (!SafeName.IsSafe(name))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeName, SourceLocation.FileOnly(file),
+                    $"The file name '{name}' names the table in chapters and its CSV download, and it holds characters a URL cannot carry safely.",
+                    "Rename the file. " + SafeName.Rule);
+                continue;
+            }
             var csv = $"{Folder}/{name}.csv";
-            var table = Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, diagnostics);
+            var table = Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, maxBytes, diagnostics);
             if (table is not null) tables[name] = table;
         }
         return tables;
     }
 
-    private static DataTable? Load(string root, string file, string name, string? csv, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    private static DataTable? Load(string root, string file, string name, string? csv, IReadOnlyList<string> languages, long maxBytes, DiagnosticBag diagnostics)
     {
-        var map = YamlText.ParseMapping(TextFile.Read(Path.Combine(root, file)), file, 1, diagnostics);
+        if (TextFile.Read(root, file, maxBytes, diagnostics) is not { } text) return null;
+        var map = YamlText.ParseMapping(text, file, 1, diagnostics);
         if (map is null) return null;
         map.ReportUnknownKeys(TableKeys);
         var title = map.Localized("title", languages);
@@ -50,7 +58,8 @@ public static partial class DataTableLoader
             if (map.Contains("rows"))
                 diagnostics.Error(DiagnosticCodes.DataSchema, map.LocationOf("rows"),
                     $"Rows are given both here and in {csv}.", "Keep the rows in one place: remove 'rows:' or the CSV file.");
-            rows = DataCsvReader.Read(TextFile.Read(Path.Combine(root, csv)), csv, columns, languages, diagnostics);
+            if (TextFile.Read(root, csv, maxBytes, diagnostics) is not { } csvText) return null;
+            rows = DataCsvReader.Read(csvText, csv, columns, languages, diagnostics);
         }
         else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
 

@@ -17,10 +17,11 @@ public static partial class GlossaryLoader
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonSlug();
 
-    public static Glossary? Load(string inputDirectory, IReadOnlySet<string> files, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    public static Glossary? Load(string inputDirectory, IReadOnlySet<string> files, IReadOnlyList<string> languages, long maxBytes, DiagnosticBag diagnostics)
     {
         if (!files.Contains(File)) return null;
-        var map = YamlText.ParseMapping(TextFile.Read(Path.Combine(inputDirectory, File)), File, 1, diagnostics);
+        if (TextFile.Read(inputDirectory, File, maxBytes, diagnostics) is not { } text) return null;
+        var map = YamlText.ParseMapping(text, File, 1, diagnostics);
         if (map is null) return null;
         map.ReportUnknownKeys(["title", "introduction", "terms"]);
         var terms = new List<GlossaryTerm>();

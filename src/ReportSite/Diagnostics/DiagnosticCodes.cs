@@ -9,6 +9,10 @@ public static class DiagnosticCodes
 {
     public static readonly DiagnosticCode InputNotFound = new("RS0001", "The input folder or its site.yaml does not exist.");
     public static readonly DiagnosticCode FileUnreadable = new("RS0002", "An input file could not be read.");
+    public static readonly DiagnosticCode FileTooLarge = new("RS0003", "An input text file is larger than max_file_size_mb (default 10).");
+    public static readonly DiagnosticCode NotUtf8 = new("RS0004", "An input text file is not valid UTF-8 (e.g. saved as GBK or UTF-16).");
+    public static readonly DiagnosticCode SymlinkOutside = new("RS0005", "A symbolic link in the input folder points outside it; it is not read.");
+    public static readonly DiagnosticCode UnsafeName = new("RS0006", "A file, folder or language name that becomes part of a URL uses characters URLs and paths cannot carry safely.");
 
     public static readonly DiagnosticCode YamlSyntax = new("RS0101", "A YAML file or front matter block is not valid YAML.");
     public static readonly DiagnosticCode WrongType = new("RS0102", "A YAML value has the wrong type for its key.");
@@ -27,6 +31,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeUrl = new("RS0207", "A link or image URL could run script (javascript:, vbscript:, data: other than an image); it was removed.");
     public static readonly DiagnosticCode UnsafeAttribute = new("RS0208", "A {…} attribute in Markdown is an event handler, srcdoc or a script URL; it was removed.");
     public static readonly DiagnosticCode TooDeeplyNested = new("RS0209", "Markdown nests quotes, lists or other blocks too deeply to be read.");
+    public static readonly DiagnosticCode UnsafeHtml = new("RS0210", "Raw HTML in Markdown holds an element, attribute or URL that is not allowed (script, iframe, event handlers, style…); it was removed.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");

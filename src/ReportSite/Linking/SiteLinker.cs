@@ -70,6 +70,13 @@ public static class SiteLinker
         {
             var source = document.Source;
             var slug = slugs[source.Path];
+            if (!SafeName.IsSafe(slug))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeName, SourceLocation.FileOnly(source.Path),
+                    $"The file name gives this page the URL slug '{slug}', which holds characters a URL cannot carry safely; the file is skipped.",
+                    "Rename the file. " + SafeName.Rule);
+                continue;
+            }
             var key = ContentOrdering.TranslationKey(source);
             var group = source.Kind == ContentKind.Chapter ? $"chapter:{source.ReportId}:{key}" : $"page:{key}";
             var page = new ContentPage

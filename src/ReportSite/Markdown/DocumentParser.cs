@@ -16,7 +16,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
     {
-        if (ParseMarkdown(source, diagnostics) is not { } ast)
+        if (ParseMarkdown(source, diagnostics) is not var (ast, hasRawHtml))
             return new ParsedDocument
             {
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
@@ -43,6 +43,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Outline = outline,
             Anchors = CollectAnchors(ast, outline),
             Length = ReadingLength(ast),
+            HasRawHtml = hasRawHtml,
         };
     }
 
@@ -50,20 +51,21 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
     /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
     /// </summary>
-    private MarkdownDocument? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, bool HasRawHtml)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
     {
-        int? line;
+        int line;
         try
         {
             var ast = Markdig.Markdown.Parse(source.Body, pipeline);
-            line = Inspect(ast, source, diagnostics) is { Depth: > MaxNesting } deepest ? deepest.Line : null;
-            if (line is null) return ast;
+            var tree = Inspect(ast, source, diagnostics);
+            if (tree.Depth <= MaxNesting) return (ast, tree.HasRawHtml);
+            line = tree.Line;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
         {
             line = DeepestLine(source.Body);
         }
-        diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line.Value, 1),
+        diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line, 1),
             $"The text is nested too deeply to be read (more than {MaxNesting} quotes, lists, emphasis or links inside each other).",
             "Reduce the nesting; a report needs a few levels of quotes or lists at most.");
         return null;
@@ -77,11 +79,13 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 
     /// <summary>
     /// One walk of the whole tree, without recursion: cleans each node's attributes
-    /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node.
+    /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node,
+    /// and whether the page holds raw HTML (which rendering then sanitises).
     /// </summary>
-    private static (int Depth, int Line) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, bool HasRawHtml) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
+        var hasRawHtml = false;
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
         while (pending.Count > 0)
@@ -90,6 +94,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             if (depth > deepest.Depth) deepest = (depth, node.Line);
             if (depth > MaxNesting) break;
             AttributeSafety.Clean(node, source, diagnostics);
+            hasRawHtml |= node is HtmlBlock or HtmlInline;
             switch (node)
             {
                 case ContainerBlock container:
@@ -103,7 +108,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return deepest;
+        return (deepest.Depth, deepest.Line, hasRawHtml);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>

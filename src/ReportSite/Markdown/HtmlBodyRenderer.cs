@@ -2,20 +2,87 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using ReportSite.Content;
+using ReportSite.Diagnostics;
+using ReportSite.Markdown.DataBlocks;
+using ReportSite.Markdown.RawHtml;
 
 namespace ReportSite.Markdown;
 
-/// <summary>Renders a linked Markdown AST to HTML with the pipeline's renderers (section headings, tables...).</summary>
-public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline)
+/// <summary>
+/// Renders a linked Markdown AST to HTML with the pipeline's renderers (section headings, tables...).
+/// A page whose Markdown holds raw HTML is sanitised (<see cref="RawHtmlSanitizer"/>) unless the
+/// site trusts raw HTML; the data tables and charts the build generates are set aside meanwhile, so
+/// the allow-list need not admit what only the build writes (SVG, sort keys).
+/// </summary>
+public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
 {
-    public string Render(MarkdownDocument document)
+    public string Render(MarkdownDocument document) => AsHtml5(RenderWith(document, null));
+
+    public string Render(ParsedDocument document)
+    {
+        if (trustRawHtml || !document.HasRawHtml) return Render(document.Ast);
+        var setAside = new List<string>();
+        var marker = "rs-generated-" + Guid.NewGuid().ToString("N") + "-";
+        var html = AsHtml5(RenderWith(document.Ast, renderer =>
+        {
+            SetAside<DataTableRenderer, DataTableBlock>(renderer, setAside, marker);
+            SetAside<ChartRenderer, ChartBlock>(renderer, setAside, marker);
+        }));
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        html = RawHtmlSanitizer.Clean(html, removed => { if (reported.Add(removed)) Report(document.Source, removed); });
+        for (var i = 0; i < setAside.Count; i++) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
+        return html;
+    }
+
+    private string RenderWith(MarkdownDocument document, Action<HtmlRenderer>? adjust)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        adjust?.Invoke(renderer);
         renderer.Render(document);
         writer.Flush();
-        return AsHtml5(writer.ToString());
+        return writer.ToString();
+    }
+
+    /// <summary>Replaces a generated block's renderer by one that writes a marker and keeps the block's HTML in <paramref name="setAside"/>.</summary>
+    private static void SetAside<TRenderer, TBlock>(HtmlRenderer renderer, List<string> setAside, string marker)
+        where TRenderer : IMarkdownObjectRenderer where TBlock : MarkdownObject
+    {
+        var index = renderer.ObjectRenderers.FindIndex(r => r is TRenderer);
+        if (index < 0) return;
+        var inner = renderer.ObjectRenderers[index];
+        renderer.ObjectRenderers[index] = new SetAsideRenderer<TBlock>((writer, block) =>
+        {
+            using var html = new StringWriter();
+            inner.Write(new HtmlRenderer(html), block);
+            writer.EnsureLine();
+            writer.WriteLine(marker + setAside.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            setAside.Add(AsHtml5(html.ToString()));
+        });
+    }
+
+    private sealed class SetAsideRenderer<TBlock>(Action<HtmlRenderer, TBlock> write) : Markdig.Renderers.Html.HtmlObjectRenderer<TBlock>
+        where TBlock : MarkdownObject
+    {
+        protected override void Write(HtmlRenderer renderer, TBlock block) => write(renderer, block);
+    }
+
+    /// <summary>Warns about removed raw HTML at the first place the page's Markdown writes it.</summary>
+    private void Report(SourceDocument source, string removed)
+    {
+        var search = removed.StartsWith('<') ? removed.TrimEnd('>') : removed.Split('=')[0];
+        var index = source.Body.IndexOf(search, StringComparison.OrdinalIgnoreCase);
+        var (line, column) = (0, 1);
+        if (index >= 0)
+        {
+            var lineStart = index == 0 ? 0 : source.Body.LastIndexOf('\n', index - 1) + 1;
+            (line, column) = (source.Body.AsSpan(0, index).Count('\n'), index - lineStart + 1);
+        }
+        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, new SourceLocation(source.Path, source.BodyFirstLine + line, column),
+            $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed.",
+            "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary). A site that trusts every author can set trust_raw_html: true in site.yaml.");
     }
 
     /// <summary>

@@ -20,4 +20,7 @@ public sealed record ParsedDocument
 
     /// <summary>Plain text length in characters (CJK) and words (Latin), for reading time.</summary>
     public required TextLength Length { get; init; }
+
+    /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
+    public bool HasRawHtml { get; init; }
 }

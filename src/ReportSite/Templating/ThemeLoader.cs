@@ -25,7 +25,12 @@ public static class ThemeLoader
         var parsedCleanly = true;
         foreach (var name in Files(themeDirectory, "layouts").Concat(Files(themeDirectory, "partials")))
         {
-            var template = Template.Parse(TextFile.Read(Path.Combine(themeDirectory, name)), name);
+            if (TextFile.Read(themeDirectory, name, TextFile.DefaultMaxBytes, diagnostics, $"{label}/{name}") is not { } text)
+            {
+                parsedCleanly = false;
+                continue;
+            }
+            var template = Template.Parse(text, name);
             foreach (var message in template.Messages)
                 diagnostics.Error(DiagnosticCodes.TemplateError,
                     new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message,
@@ -68,7 +73,8 @@ public static class ThemeLoader
                     $"The theme has no strings for language '{language}'.", $"Add {name} to the theme, translated from an existing table.");
                 continue;
             }
-            var map = YamlText.ParseMapping(TextFile.Read(path), $"{label}/{name}", 1, diagnostics);
+            if (TextFile.Read(root, name, TextFile.DefaultMaxBytes, diagnostics, $"{label}/{name}") is not { } text) continue;
+            var map = YamlText.ParseMapping(text, $"{label}/{name}", 1, diagnostics);
             if (map is null) continue;
             tables[language] = new I18nTable(language, map.Keys.ToDictionary(k => k, k => map.String(k) ?? ""));
         }

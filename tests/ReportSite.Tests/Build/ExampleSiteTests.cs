@@ -175,7 +175,7 @@ public class ExampleSiteDataTests(ExampleSiteFixture site) : IClassFixture<Examp
         var files = new SortedSet<string>(Directory.EnumerateFiles(RepoPaths.ExampleInput, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoPaths.ExampleInput, f).Replace('\\', '/')), StringComparer.Ordinal);
         var bag = new ReportSite.Diagnostics.DiagnosticBag();
-        var tables = ReportSite.Data.DataTableLoader.LoadAll(RepoPaths.ExampleInput, files, ["zh", "en"], bag);
+        var tables = ReportSite.Data.DataTableLoader.LoadAll(RepoPaths.ExampleInput, files, ["zh", "en"], ReportSite.Content.TextFile.DefaultMaxBytes, bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         return tables;
     }

@@ -31,7 +31,7 @@ public class DataTableLoaderTests
             File.WriteAllText(temp.Combine(path), text);
         }
         var bag = new DiagnosticBag();
-        var tables = DataTableLoader.LoadAll(temp.Path, new SortedSet<string>(files.Select(f => f.Path)), ["zh", "en"], bag);
+        var tables = DataTableLoader.LoadAll(temp.Path, new SortedSet<string>(files.Select(f => f.Path)), ["zh", "en"], ReportSite.Content.TextFile.DefaultMaxBytes, bag);
         return (tables, bag.Sorted());
     }
 

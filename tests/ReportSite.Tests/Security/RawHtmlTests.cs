@@ -1,0 +1,121 @@
+using ReportSite.Diagnostics;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Security;
+
+/// <summary>Hostile input (issue 10): raw HTML in Markdown is sanitised unless site.yaml trusts it.</summary>
+public class RawHtmlTests
+{
+    private const string Chapter = "en/r/intro/index.html";
+
+    private static AngleSharp.Dom.IElement Prose(TestSite site) => site.Html(Chapter).QuerySelector(".prose")!;
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>\n\nText.", "script")]
+    [InlineData("Text <img src=x onerror=alert(1)> here.", "img[onerror]")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>\n\nText.", "iframe")]
+    [InlineData("<object data=\"x.swf\"></object>\n\nText.", "object")]
+    [InlineData("<style>body{display:none}</style>\n\nText.", "style")]
+    [InlineData("<div style=\"position:fixed;inset:0\">Cover</div>", "[style]")]
+    [InlineData("<a href=\"javascript:alert(1)\">click</a>", "a[href]")]
+    [InlineData("<a href=\"JaVaScRiPt&#58;alert(1)\">click</a>", "a[href]")]
+    [InlineData("<svg><script>alert(1)</script></svg>\n\nText.", "svg")]
+    [InlineData("<form action=\"https://evil.example\"><input name=p></form>", "form")]
+    [InlineData("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "img[onerror]")]
+    [InlineData("<details open ontoggle=alert(1)><summary>More</summary>Text</details>", "details[ontoggle]")]
+    public void Script_and_page_changing_html_never_reaches_the_page(string markdown, string forbidden)
+    {
+        using var site = TestSite.WithChapter(markdown);
+        var result = site.BuildOk();
+        var prose = Prose(site);
+        Assert.Empty(prose.QuerySelectorAll(forbidden));
+        Assert.Empty(prose.QuerySelectorAll("script, style, iframe, object, embed, form, svg, math"));
+        Assert.DoesNotContain(prose.QuerySelectorAll("*"), e => e.Attributes.Any(a =>
+            a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style"
+            || a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml.Id && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void The_warning_names_what_was_removed_and_where_the_markdown_wrote_it()
+    {
+        using var site = TestSite.WithChapter("Intro.\n\nText <b onclick=\"steal()\">bold</b>.\n\n<script>alert(1)</script>");
+        var result = site.BuildOk();
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnsafeHtml.Id).ToList();
+        var handler = Assert.Single(warnings, w => w.Message.Contains("onclick"));
+        Assert.Equal(("reports/r/en/01-intro.md", 7, 9), (handler.File, handler.Line, handler.Column));
+        var script = Assert.Single(warnings, w => w.Message.Contains("<script>"));
+        Assert.Equal(("reports/r/en/01-intro.md", 9, 1), (script.File, script.Line, script.Column));
+        Assert.Equal("bold", Prose(site).QuerySelector("b")!.TextContent);
+    }
+
+    [Fact]
+    public void Html_that_reports_use_is_kept_as_written()
+    {
+        using var site = TestSite.WithChapter("""
+            <details><summary>Method</summary>
+
+            The survey covered **40** countries.
+
+            </details>
+
+            H<sub>2</sub>O and 10<sup>3</sup>, <abbr title="Internet Protocol version 6">IPv6</abbr>, <ruby>互联网<rt>hù lián wǎng</rt></ruby>.
+
+            <figure><img src="https://example.org/a.png" alt="A map"><figcaption>Map</figcaption></figure>
+
+            <table><tr><th colspan="2" scope="colgroup">Both</th></tr><tr><td rowspan="2">a</td><td>b</td></tr></table>
+
+            <a href="https://example.org/" title="Example">site</a> <a href="#top">top</a> <img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">
+            """);
+        var result = site.BuildOk();
+        var prose = Prose(site);
+        Assert.Equal("Method", prose.QuerySelector("details > summary")!.TextContent);
+        Assert.Equal("40", prose.QuerySelector("details strong")!.TextContent);
+        Assert.Equal(["2", "3"], prose.QuerySelectorAll("sub, sup").Select(e => e.TextContent));
+        Assert.Equal("Internet Protocol version 6", prose.QuerySelector("abbr")!.GetAttribute("title"));
+        Assert.Equal("hù lián wǎng", prose.QuerySelector("ruby rt")!.TextContent);
+        Assert.Equal("Map", prose.QuerySelector("figure figcaption")!.TextContent);
+        Assert.Equal("2", prose.QuerySelector("th[colspan]")!.GetAttribute("colspan"));
+        Assert.Equal("2", prose.QuerySelector("td[rowspan]")!.GetAttribute("rowspan"));
+        Assert.Equal(["https://example.org/", "#top"], prose.QuerySelectorAll("p a").Select(a => a.GetAttribute("href")));
+        Assert.StartsWith("data:image/png", prose.QuerySelector("img[alt=dot]")!.GetAttribute("src"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml.Id);
+    }
+
+    [Fact]
+    public void Data_urls_other_than_images_are_removed()
+    {
+        using var site = TestSite.WithChapter("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a> <img src=\"data:text/html,<script>alert(1)</script>\" alt=y>");
+        site.BuildOk();
+        var prose = Prose(site);
+        Assert.Null(prose.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Null(prose.QuerySelector("img")?.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void Generated_tables_and_charts_survive_on_a_page_with_raw_html()
+    {
+        using var site = TestSite.FromFixture("golden-site");
+        var chapter = Directory.EnumerateFiles(Path.Combine(site.Input, "reports"), "*.md", SearchOption.AllDirectories)
+            .First(f => File.ReadAllText(f).Contains("```chart"));
+        File.AppendAllText(chapter, "\n<details><summary>Note</summary>Raw <script>x()</script>HTML.</details>\n");
+        site.BuildOk();
+        var page = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => File.ReadAllText(f)).Single(h => h.Contains("<summary>Note</summary>"));
+        Assert.Contains("<svg", page);
+        Assert.Contains("data-sort=", page);
+        Assert.DoesNotContain("x()", page);
+    }
+
+    [Fact]
+    public void A_site_that_trusts_raw_html_publishes_it_as_written()
+    {
+        var files = SiteFiles.Minimal();
+        files = files.With("site.yaml", files["site.yaml"] + "trust_raw_html: true\n")
+            .With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n<div class=\"embed\" style=\"height:2em\"><button onclick=\"go()\">Go</button></div>\n");
+        using var site = new TestSite(files);
+        var result = site.BuildOk();
+        Assert.Equal("go()", site.Html(Chapter).QuerySelector(".prose button")!.GetAttribute("onclick"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml.Id);
+    }
+}
