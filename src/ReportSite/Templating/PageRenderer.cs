@@ -70,6 +70,17 @@ public sealed class PageRenderer(Theme theme)
         return result.Append(html, copied, html.Length - copied).ToString();
     }
 
+    /// <summary>
+    /// Scriban's limits, set for a report site (its defaults would cut a page's body at 1 MiB and add
+    /// "..."). Scriban counts nested loops' iterations together, so the loop limit is far above what
+    /// a 40,000-page site's index pages use, yet stops a runaway <c>while</c>. Passing any limit is a
+    /// template error at the theme file's line, never a silently cut page.
+    /// </summary>
+    public const int MaxLoopIterations = 1_000_000;
+    public const int MaxIncludeDepth = 64;
+    public const int MaxStringLength = 64 * 1024 * 1024;
+    public const int MaxPageLength = 128 * 1024 * 1024;
+
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly Dictionary<string, TranslateFunction> _translate = theme.I18n.ToDictionary(t => t.Key, t => new TranslateFunction(t.Value));
@@ -85,8 +96,12 @@ public sealed class PageRenderer(Theme theme)
         {
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
-            LoopLimit = 100_000,
-            RecursiveLimit = 64,
+            LoopLimit = MaxLoopIterations,
+            RecursiveLimit = MaxIncludeDepth,
+            LimitToString = MaxStringLength,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxPageLength,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(globals);
         return context;

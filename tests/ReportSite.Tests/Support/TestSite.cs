@@ -25,11 +25,27 @@ public sealed class TestSite : IDisposable
         Output = _temp.Combine("_site");
     }
 
-    /// <summary>A copy of a fixture folder under Fixtures/.</summary>
     /// <summary>The minimal site with one English chapter, <c>reports/r/en/01-intro.md</c> (title Intro), whose text is <paramref name="markdown"/> from line 5 on.</summary>
     public static TestSite WithChapter(string markdown) =>
         new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n" + markdown + "\n"));
 
+    /// <summary>The minimal site with a copy of the default theme inside it (<c>themes/default</c>), which <paramref name="change"/> may break.</summary>
+    public static TestSite WithOwnTheme(Action<string> change)
+    {
+        var site = new TestSite(SiteFiles.Minimal());
+        var source = System.IO.Path.Combine(RepoPaths.Themes, "default");
+        var theme = System.IO.Path.Combine(site.Input, "themes", "default");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(theme, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        change(theme);
+        return site;
+    }
+
+    /// <summary>A copy of a fixture folder under Fixtures/.</summary>
     public static TestSite FromFixture(string name)
     {
         var source = System.IO.Path.Combine(RepoPaths.Fixtures, name);

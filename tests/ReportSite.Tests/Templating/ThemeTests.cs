@@ -4,25 +4,10 @@ namespace ReportSite.Tests.Templating;
 
 public class ThemeTests
 {
-    /// <summary>A copy of the default theme inside the site, so a test can break it.</summary>
-    private static TestSite SiteWithOwnTheme(Action<string> change)
-    {
-        var site = new TestSite(SiteFiles.Minimal());
-        var theme = Path.Combine(site.Input, "themes", "default");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Themes, "default"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(Path.Combine(RepoPaths.Themes, "default"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        change(theme);
-        return site;
-    }
-
     [Fact]
     public void Template_syntax_error_names_the_template_line_and_column()
     {
-        using var site = SiteWithOwnTheme(theme =>
+        using var site = TestSite.WithOwnTheme(theme =>
             File.WriteAllText(Path.Combine(theme, "partials/footer.html"), "<footer>\n  {{ if }}\n</footer>\n"));
         var error = TestSite.Errors(site.Build()).First();
         Assert.Equal("RS0301", error.Code);
@@ -33,7 +18,7 @@ public class ThemeTests
     [Fact]
     public void Missing_ui_string_is_an_error_naming_the_key()
     {
-        using var site = SiteWithOwnTheme(theme =>
+        using var site = TestSite.WithOwnTheme(theme =>
             File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ t \"no_such_key\" }}\n"));
         var error = TestSite.Errors(site.Build()).First();
         Assert.Equal("RS0301", error.Code);
@@ -44,7 +29,7 @@ public class ThemeTests
     [Fact]
     public void I18n_tables_must_define_the_same_keys()
     {
-        using var site = SiteWithOwnTheme(theme => File.AppendAllText(Path.Combine(theme, "i18n/zh.yaml"), "extra_only_in_zh: 额外\n"));
+        using var site = TestSite.WithOwnTheme(theme => File.AppendAllText(Path.Combine(theme, "i18n/zh.yaml"), "extra_only_in_zh: 额外\n"));
         var error = Assert.Single(TestSite.Errors(site.Build()));
         Assert.Equal("RS0302", error.Code);
         Assert.EndsWith("i18n/en.yaml", error.File);
@@ -53,7 +38,7 @@ public class ThemeTests
     [Fact]
     public void Include_cannot_leave_the_theme_folder()
     {
-        using var site = SiteWithOwnTheme(theme =>
+        using var site = TestSite.WithOwnTheme(theme =>
             File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include \"../../site.yaml\" }}\n"));
         var error = TestSite.Errors(site.Build()).First();
         Assert.Equal("RS0301", error.Code);
