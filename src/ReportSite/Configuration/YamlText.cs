@@ -44,6 +44,15 @@ public static class YamlText
                 "Invalid YAML: a bracket or quote on this line is never closed.", "Close every { [ \" and ' on the line where it opens.");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // Found by fuzzing: on some malformed input YamlDotNet's loader meets an event it does not expect.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + Math.Max((int)mark.Line, 1) - 1, Math.Max((int)mark.Column, 1)),
+                "Invalid YAML: the text here cannot be read as a key, a value or a list.",
+                "Check indentation and characters here: each line is 'key: value' or '- item'; quote values with special characters.");
+            return null;
+        }
         catch (YamlException ex)
         {
             var at = new SourceLocation(file, firstLine + (int)ex.Start.Line - 1, (int)ex.Start.Column);
@@ -72,23 +81,46 @@ public static class YamlText
 
     /// <summary>
     /// YamlDotNet resolves an alias to the very node it names, so a few lines of anchors and aliases
-    /// ("billion laughs") stand for billions of values once anything walks them. Counted once per
-    /// node (memoised), the check is linear in the document's size.
+    /// ("billion laughs") stand for billions of values once anything walks them, an alias inside the
+    /// value it names makes a loop, and a chain of aliases nests deeper than the text does. One walk
+    /// without recursion, each node counted once, finds all three before anything else reads the document.
     /// </summary>
     private static void CheckAliasExpansion(YamlNode root)
     {
-        var sizes = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
-        long Size(YamlNode node)
+        var done = new Dictionary<YamlNode, (long Size, int Depth)>(ReferenceEqualityComparer.Instance);
+        var open = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(YamlNode Node, bool Finish)>([(root, false)]);
+        while (pending.TryPop(out var item))
         {
-            if (sizes.TryGetValue(node, out var known)) return known;
+            var (node, finish) = item;
+            var children = node is YamlMappingNode m ? m.Children.Values : node is YamlSequenceNode s ? s.Children : (IEnumerable<YamlNode>)[];
+            if (!finish)
+            {
+                if (done.ContainsKey(node)) continue;
+                // Nodes still open are the ancestors of this one: meeting one again is a loop.
+                if (!open.Add(node))
+                    throw new YamlLimitException(node.Start, $"An alias (*{node.Anchor}) here refers to the value that contains it, which would never end.",
+                        "Aliases may only repeat a value defined before them, outside it.");
+                pending.Push((node, true));
+                foreach (var child in children) pending.Push((child, false));
+                continue;
+            }
+            open.Remove(node);
             long size = 1;
-            foreach (var child in node is YamlMappingNode m ? m.Children.Values : node is YamlSequenceNode s ? s.Children : [])
-                size = Math.Min(size + Size(child), long.MaxValue / 2);
-            return sizes[node] = size;
+            var depth = 0;
+            foreach (var child in children)
+            {
+                size = Math.Min(size + done[child].Size, long.MaxValue / 2);
+                depth = Math.Max(depth, done[child].Depth);
+            }
+            if (++depth > BoundedYamlParser.MaxDepth)
+                throw new YamlLimitException(node.Start, $"Aliases here nest values more than {BoundedYamlParser.MaxDepth} levels deep.",
+                    "Write the values out, or use fewer aliases inside aliased values.");
+            done[node] = (size, depth);
         }
-        var total = Size(root);
-        if (total <= MaxExpandedValues || total <= sizes.Count) return;
-        var anchor = sizes.Where(n => !n.Key.Anchor.IsEmpty).MaxBy(n => n.Value).Key;
+        var total = done[root].Size;
+        if (total <= MaxExpandedValues || total <= done.Count) return;
+        var anchor = done.Where(n => !n.Key.Anchor.IsEmpty).MaxBy(n => n.Value.Size).Key;
         throw new YamlLimitException(anchor.Start,
             $"The aliases of &{anchor.Anchor} make this document stand for more than {MaxExpandedValues:N0} values.",
             "Write the values out, or use fewer aliases: front matter and data tables never need this many.");

@@ -42,6 +42,33 @@ public class HostileYamlTests
     }
 
     [Fact]
+    public void An_alias_inside_the_value_it_names_is_an_error_not_a_stack_overflow()
+    {
+        // Found by fuzzing the front matter splitter (tests/ReportSite.Fuzz).
+        using var site = TestSite.WithChapter("Text.");
+        File.WriteAllText(Path.Combine(site.Input, "reports/r/en/01-intro.md"), "---\ntitle: Intro\nkeywords: &k [a, *k]\n---\n\nText.\n");
+
+        var error = Assert.Single(TestSite.Errors(site.Build()), e => e.Code == DiagnosticCodes.YamlSyntax.Id);
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("refers to the value that contains it", error.Message);
+    }
+
+    [Fact]
+    public void A_chain_of_aliases_deeper_than_the_nesting_limit_is_an_error()
+    {
+        var chain = string.Join("\n", Enumerable.Range(1, 70).Select(i => i == 1 ? "a1: &a1 [x]" : $"a{i}: &a{i} [*a{i - 1}]"));
+        using var site = TestSite.WithChapter("Text.");
+        Directory.CreateDirectory(Path.Combine(site.Input, "data"));
+        File.WriteAllText(Path.Combine(site.Input, "data/chain.yaml"), "title: Chain\n" + chain + "\n");
+
+        var error = Assert.Single(TestSite.Errors(site.Build()));
+
+        Assert.Equal((DiagnosticCodes.YamlSyntax.Id, "data/chain.yaml"), (error.Code, error.File));
+        Assert.Contains("more than 64 levels", error.Message);
+    }
+
+    [Fact]
     public void A_few_aliases_still_work()
     {
         using var site = TestSite.WithChapter("Text.");
