@@ -81,14 +81,13 @@ public static class YamlText
 
     /// <summary>
     /// YamlDotNet resolves an alias to the very node it names, so a few lines of anchors and aliases
-    /// ("billion laughs") stand for billions of values once anything walks them, an alias inside the
-    /// value it names makes a loop, and a chain of aliases nests deeper than the text does. One walk
-    /// without recursion, each node counted once, finds all three before anything else reads the document.
+    /// ("billion laughs") stand for billions of values once anything walks them, and a chain of aliases
+    /// nests deeper than the text does. One walk without recursion, each node counted once, finds both
+    /// before anything else reads the document (loops were refused while loading: <see cref="BoundedYamlParser"/>).
     /// </summary>
     private static void CheckAliasExpansion(YamlNode root)
     {
         var done = new Dictionary<YamlNode, (long Size, int Depth)>(ReferenceEqualityComparer.Instance);
-        var open = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<(YamlNode Node, bool Finish)>([(root, false)]);
         while (pending.TryPop(out var item))
         {
@@ -97,15 +96,10 @@ public static class YamlText
             if (!finish)
             {
                 if (done.ContainsKey(node)) continue;
-                // Nodes still open are the ancestors of this one: meeting one again is a loop.
-                if (!open.Add(node))
-                    throw new YamlLimitException(node.Start, $"An alias (*{node.Anchor}) here refers to the value that contains it, which would never end.",
-                        "Aliases may only repeat a value defined before them, outside it.");
                 pending.Push((node, true));
                 foreach (var child in children) pending.Push((child, false));
                 continue;
             }
-            open.Remove(node);
             long size = 1;
             var depth = 0;
             foreach (var child in children)

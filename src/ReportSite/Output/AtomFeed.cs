@@ -36,24 +36,24 @@ public static class AtomFeed
             const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, language);
-            xml.WriteElementString("title", atom, site.Config.Title.Get(language, fallback));
+            xml.WriteElementString("title", atom, XmlText(site.Config.Title.Get(language, fallback)));
             var subtitle = site.Config.Description.Get(language, fallback);
-            if (subtitle.Length > 0) xml.WriteElementString("subtitle", atom, subtitle);
+            if (subtitle.Length > 0) xml.WriteElementString("subtitle", atom, XmlText(subtitle));
             xml.WriteElementString("id", atom, Id(feedUrl));
             Link(xml, "self", feedUrl);
             Link(xml, "alternate", site.Urls.Absolute(UrlBuilder.HomePath(language)));
             xml.WriteElementString("updated", atom, Timestamp(entries.Count > 0 ? entries[0].Date : new DateOnly(2000, 1, 1)));
             xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, site.Config.Title.Get(language, fallback));
+            xml.WriteElementString("name", atom, XmlText(site.Config.Title.Get(language, fallback)));
             xml.WriteEndElement();
             foreach (var entry in entries)
             {
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, entry.Title);
+                xml.WriteElementString("title", atom, XmlText(entry.Title));
                 xml.WriteElementString("id", atom, Id(entry.Url));
                 Link(xml, "alternate", entry.Url);
                 xml.WriteElementString("updated", atom, Timestamp(entry.Date));
-                if (entry.Summary.Length > 0) xml.WriteElementString("summary", atom, entry.Summary);
+                if (entry.Summary.Length > 0) xml.WriteElementString("summary", atom, XmlText(entry.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -73,4 +73,20 @@ public static class AtomFeed
     private static string Id(string url) => url.StartsWith("http", StringComparison.Ordinal) ? url : "urn:reportsite:" + url.TrimStart('/');
 
     private static string Timestamp(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Text without the characters XML cannot hold (NUL and other control characters, lone
+    /// surrogates), which a title may carry and HTML tolerates; XmlWriter would throw on them
+    /// (found by the property tests).
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) kept.Append(text[i]).Append(text[++i]);
+            else if (System.Xml.XmlConvert.IsXmlChar(text[i])) kept.Append(text[i]);
+        }
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
 }

@@ -87,4 +87,14 @@ public class ContentEscapingTests
         Assert.Contains(Xss + " chapter", site.Html("en/r/intro/index.html").Title);
         Assert.DoesNotContain("<img", site.Read("en/feed.xml").Replace("&lt;img", ""));
     }
+
+    [Fact]
+    public void A_title_with_control_characters_still_gives_a_valid_feed()
+    {
+        // Found by the property tests: XmlWriter threw on a NUL in a title and the build crashed.
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: \"A\\0B\\x01C\"\n---\n\nText.\n"));
+        site.BuildOk();
+        var feed = System.Xml.Linq.XDocument.Parse(site.Read("en/feed.xml"));
+        Assert.Contains(feed.Descendants(), e => e.Name.LocalName == "title" && e.Value == "ABC");
+    }
 }

@@ -41,12 +41,14 @@ public class HostileYamlTests
         Assert.Equal((DiagnosticCodes.YamlSyntax.Id, "data/laughs.yaml"), (error.Code, error.File));
     }
 
-    [Fact]
-    public void An_alias_inside_the_value_it_names_is_an_error_not_a_stack_overflow()
+    [Theory]
+    [InlineData("keywords: &k [a, *k]")]
+    [InlineData("? &k [a, *k]\n: value")]   // as a key YamlDotNet hashes the loop: a stack overflow inside the loader
+    public void An_alias_inside_the_value_it_names_is_an_error_not_a_stack_overflow(string yaml)
     {
         // Found by fuzzing the front matter splitter (tests/ReportSite.Fuzz).
         using var site = TestSite.WithChapter("Text.");
-        File.WriteAllText(Path.Combine(site.Input, "reports/r/en/01-intro.md"), "---\ntitle: Intro\nkeywords: &k [a, *k]\n---\n\nText.\n");
+        File.WriteAllText(Path.Combine(site.Input, "reports/r/en/01-intro.md"), $"---\ntitle: Intro\n{yaml}\n---\n\nText.\n");
 
         var error = Assert.Single(TestSite.Errors(site.Build()), e => e.Code == DiagnosticCodes.YamlSyntax.Id);
 
