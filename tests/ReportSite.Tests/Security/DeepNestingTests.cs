@@ -37,4 +37,19 @@ public class DeepNestingTests
         site.BuildOk();
         Assert.NotNull(site.Html("en/r/intro/index.html").QuerySelector(".prose blockquote blockquote ul ul a strong"));
     }
+
+    [Theory]
+    [InlineData("destinations")] // Markdig: 20 s on 200 KB of this
+    [InlineData("brackets")]     // Markdig: 5 s on 10,000 of these
+    public void Link_syntax_that_would_take_markdig_minutes_is_an_error_at_its_line(string kind)
+    {
+        var body = kind == "destinations"
+            ? string.Concat(Enumerable.Repeat("[a](", 50_000))
+            : string.Concat(Enumerable.Repeat("[a ", 10_000)) + "x" + string.Concat(Enumerable.Repeat("](u)", 10_000));
+        using var site = TestSite.WithChapter("A first paragraph with [a link](https://example.org).\n\n" + body);
+
+        var error = Assert.Single(TestSite.Errors(site.Build()));
+
+        Assert.Equal((DiagnosticCodes.TooCostlyLinks.Id, "reports/r/en/01-intro.md", 7), (error.Code, error.File, error.Line));
+    }
 }
