@@ -18,6 +18,9 @@ public sealed class BoundedYamlParser(IParser inner) : IParser
     private readonly List<string> _openAnchors = [];
     private readonly HashSet<string> _definedAnchors = [];
 
+    /// <summary>Whether the document used an alias; only then can it expand beyond its text.</summary>
+    public bool SawAlias { get; private set; }
+
     public ParsingEvent? Current => inner.Current;
 
     public bool MoveNext()
@@ -45,6 +48,9 @@ public sealed class BoundedYamlParser(IParser inner) : IParser
                 // YamlDotNet accepts an alias before its anchor and resolves it later; as a key that loops for ever.
                 throw new YamlLimitException(alias.Start, $"The alias *{alias.Value} comes before its anchor &{alias.Value} is defined.",
                     "Define the value with &name first; aliases (*name) can only repeat what is above them.");
+            case AnchorAlias:
+                SawAlias = true;
+                break;
         }
         return true;
     }

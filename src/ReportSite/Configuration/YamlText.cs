@@ -18,8 +18,7 @@ public static class YamlText
         var start = new SourceLocation(file, firstLine, 1);
         if (text.Contains('\t'))
         {
-            var (line, col) = PositionOf(text, text.IndexOf('\t'));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + line - 1, col),
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, SourceLocation.InText(file, text, text.IndexOf('\t'), firstLine),
                 "YAML does not allow tab characters for indentation.", "Replace the tab with spaces.");
             return null;
         }
@@ -27,8 +26,10 @@ public static class YamlText
         var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new BoundedYamlParser(parser));
-            if (stream.Documents.Count > 0) CheckAliasExpansion(stream.Documents[0].RootNode);
+            var bounded = new BoundedYamlParser(parser);
+            stream.Load(bounded);
+            // Most files (every page's front matter) use no aliases and need no second walk.
+            if (bounded.SawAlias && stream.Documents.Count > 0) CheckAliasExpansion(stream.Documents[0].RootNode);
         }
         catch (YamlLimitException ex)
         {
@@ -127,16 +128,5 @@ public static class YamlText
         // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; our location says it already.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 ? message[(cut + 3)..] : message;
-    }
-
-    private static (int Line, int Column) PositionOf(string text, int index)
-    {
-        int line = 1, col = 1;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n') { line++; col = 1; }
-            else col++;
-        }
-        return (line, col);
     }
 }

@@ -55,9 +55,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     {
         if (LinkSyntaxCost.TooCostlyAt(source.Body) is >= 0 and var at)
         {
-            var lineStart = source.Body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            diagnostics.Error(DiagnosticCodes.TooCostlyLinks,
-                new SourceLocation(source.Path, source.BodyFirstLine + source.Body.AsSpan(0, at).Count('\n'), at - lineStart + 1),
+            diagnostics.Error(DiagnosticCodes.TooCostlyLinks, SourceLocation.InText(source.Path, source.Body, at, source.BodyFirstLine),
                 "From here on the text holds so many link brackets ('](' without spaces, or inside unclosed '[') that reading it would take minutes.",
                 "Put spaces between links and close every '[': no report needs thousands of links in one unbroken run.");
             return null;

@@ -74,13 +74,7 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     {
         var search = removed.StartsWith('<') ? removed.TrimEnd('>') : removed.Split('=')[0];
         var index = source.Body.IndexOf(search, StringComparison.OrdinalIgnoreCase);
-        var (line, column) = (0, 1);
-        if (index >= 0)
-        {
-            var lineStart = index == 0 ? 0 : source.Body.LastIndexOf('\n', index - 1) + 1;
-            (line, column) = (source.Body.AsSpan(0, index).Count('\n'), index - lineStart + 1);
-        }
-        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, new SourceLocation(source.Path, source.BodyFirstLine + line, column),
+        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, SourceLocation.InText(source.Path, source.Body, Math.Max(index, 0), source.BodyFirstLine),
             $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed.",
             "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary). A site that trusts every author can set trust_raw_html: true in site.yaml.");
     }
