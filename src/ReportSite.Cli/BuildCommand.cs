@@ -37,7 +37,7 @@ public static class BuildCommand
         if (timings)
         {
             foreach (var stage in result.Stages)
-                console.Out.WriteLine($"  {stage.Stage,-13} {stage.Wall.TotalMilliseconds,8:0} ms  {stage.Cores,4:0.0} cores");
+                console.Out.WriteLine($"  {stage.Stage,-13} {stage.Wall.TotalMilliseconds,8:0} ms  {stage.Cores,4:0.0} cores {stage.Allocated / (1024 * 1024),7:0} MB allocated");
             console.Out.WriteLine($"  {"gc pauses",-13} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB)");
         }
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);

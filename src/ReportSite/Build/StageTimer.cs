@@ -13,16 +13,21 @@ public sealed class StageTimer
     {
         var start = _clock.Elapsed;
         var processorStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedStart = GC.GetTotalAllocatedBytes();
         var result = run();
-        _stages.Add(new StageTime(stage, _clock.Elapsed - start, Process.GetCurrentProcess().TotalProcessorTime - processorStart));
+        _stages.Add(new StageTime(stage, _clock.Elapsed - start, Process.GetCurrentProcess().TotalProcessorTime - processorStart,
+            GC.GetTotalAllocatedBytes() - allocatedStart));
         return result;
     }
 
     public IReadOnlyList<StageTime> Stages => _stages;
 }
 
-/// <summary>How long a stage took; <see cref="Cores"/> is how many processors it kept busy on average.</summary>
-public sealed record StageTime(string Stage, TimeSpan Wall, TimeSpan Processor)
+/// <summary>
+/// How long a stage took and how many bytes it allocated (what drives garbage collection);
+/// <see cref="Cores"/> is how many processors it kept busy on average.
+/// </summary>
+public sealed record StageTime(string Stage, TimeSpan Wall, TimeSpan Processor, long Allocated)
 {
     public double Cores => Wall > TimeSpan.Zero ? Processor / Wall : 0;
 }

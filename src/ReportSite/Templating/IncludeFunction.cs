@@ -22,6 +22,13 @@ public sealed class IncludeFunction(Theme theme) : TemplateFunction("name", type
         if (!IsThemePath(name) || !theme.Templates.TryGetValue(name, out var template))
             throw new ScriptRuntimeException(span, $"include: the theme has no template '{name}' (names are paths inside the theme, e.g. partials/header.html).");
 
+        RenderInPlace(context, callerContext, template, arguments);
+        return null;
+    }
+
+    /// <summary>Renders <paramref name="template"/> into the page being written, with its own local variables.</summary>
+    internal static void RenderInPlace(TemplateContext context, ScriptNode? callerContext, Template template, ScriptArray arguments)
+    {
         context.EnterRecursive(callerContext);
         var indent = context.CurrentIndent;
         context.CurrentIndent = null;
@@ -31,7 +38,6 @@ public sealed class IncludeFunction(Theme theme) : TemplateFunction("name", type
         {
             context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
             if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput) context.Write(page.Span, result);
-            return null;
         }
         finally
         {

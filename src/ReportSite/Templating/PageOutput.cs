@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Runtime;
 
@@ -32,13 +33,46 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     /// <summary>
-    /// What was written since the last call, emptying the buffer: <c>Template.Render</c> returns this,
-    /// so each render gives its own text and the next starts from an empty buffer.
+    /// The page written (<c>Template.Render</c> returns this), without spaces and tabs at line ends,
+    /// emptying the buffer. Template tags on indented lines leave such spaces when they output
+    /// nothing; stripping them keeps pages tidy (and passing HTML linters) whatever the theme's
+    /// indentation. One copy out of the buffer, one string.
     /// </summary>
     public override string ToString()
     {
-        var text = _text.ToString();
-        _text.Clear();
-        return text;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length, 1));
+        try
+        {
+            _text.CopyTo(0, buffer, _text.Length);
+            var length = WithoutTrailingWhitespace(buffer.AsSpan(0, _text.Length));
+            _text.Clear();
+            return new string(buffer, 0, length);
+        }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
+    }
+
+    /// <summary>Removes spaces and tabs before each line end (LF or CRLF) in place; returns the new length.</summary>
+    internal static int WithoutTrailingWhitespace(Span<char> text)
+    {
+        var kept = 0;
+        var lineStart = 0; // in the kept text
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                var end = kept > lineStart && text[kept - 1] == '\r' ? kept - 1 : kept;
+                var start = end;
+                while (start > lineStart && text[start - 1] is ' ' or '\t') start--;
+                if (start < end)
+                {
+                    if (end < kept) text[start++] = '\r';
+                    kept = start;
+                }
+                text[kept++] = '\n';
+                lineStart = kept;
+            }
+            else text[kept++] = c;
+        }
+        return kept;
     }
 }

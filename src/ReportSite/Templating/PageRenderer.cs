@@ -7,11 +7,12 @@ using Scriban.Syntax;
 namespace ReportSite.Templating;
 
 /// <summary>
-/// Renders a <see cref="PageView"/> through the theme: <c>layouts/&lt;kind&gt;.html</c> gives the
-/// page's main content, which <c>layouts/base.html</c> wraps as <c>content</c>. Templates see
-/// <c>page</c> and the function <c>t "key"</c> for UI strings of the page's language, already
-/// HTML-escaped. Templates must escape every other text with <c>html.escape</c>. Thread-safe:
-/// every render gets its own <see cref="TemplateContext"/>; parsed templates are shared.
+/// Renders a <see cref="PageView"/> through the theme: <c>layouts/base.html</c> is the page, and
+/// where it writes <c>content</c> the page kind's <c>layouts/&lt;kind&gt;.html</c> renders in place
+/// (as Hugo's base template and its blocks). Templates see <c>page</c> and the function
+/// <c>t "key"</c> for UI strings of the page's language, already HTML-escaped. Templates must
+/// escape every other text with <c>html.escape</c>. Thread-safe: each thread renders with its own
+/// <see cref="TemplateContext"/>, reused page after page; parsed templates are shared.
 /// </summary>
 public sealed class PageRenderer(Theme theme)
 {
@@ -29,16 +30,19 @@ public sealed class PageRenderer(Theme theme)
                 $"The theme has no {missing}.", "Every theme needs layouts/base.html and one layout per page kind.");
             return null;
         }
+        var context = ContextForThisThread();
+        context.PushGlobal(Globals(view, template));
+        context.PushOutput(PageOutput.ForThisThread());
         try
         {
-            var context = NewContext(view);
-            context.PushOutput(PageOutput.ForThisThread());
-            var content = template.Render(context);
-            context.SetValue(new ScriptVariableGlobal("content"), content);
-            return WithoutTrailingWhitespace(baseTemplate.Render(context));
+            var html = baseTemplate.Render(context);
+            context.PopOutput();
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {
+            _context = null; // left mid-render: this thread's next page starts from a fresh context
             var span = ex.Span;
             diagnostics.Error(DiagnosticCodes.TemplateError,
                 new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
@@ -46,28 +50,6 @@ public sealed class PageRenderer(Theme theme)
                 "Templates see 'page' (snake_case members) and 't \"key\"' for UI strings; check the names used here.");
             return null;
         }
-    }
-
-    /// <summary>
-    /// Template tags on indented lines leave spaces at line ends when they output nothing; strip them
-    /// so pages are tidy (and pass HTML linters) whatever the theme's indentation.
-    /// </summary>
-    internal static string WithoutTrailingWhitespace(string html)
-    {
-        System.Text.StringBuilder? result = null;
-        var copied = 0; // html[..copied] is in result
-        for (var newline = html.IndexOf('\n'); newline >= 0; newline = html.IndexOf('\n', newline + 1))
-        {
-            var end = newline > 0 && html[newline - 1] == '\r' ? newline - 1 : newline;
-            var start = end;
-            while (start > copied && html[start - 1] is ' ' or '\t') start--;
-            if (start == end) continue;
-            result ??= new System.Text.StringBuilder(html.Length);
-            result.Append(html, copied, start - copied);
-            copied = end;
-        }
-        if (result is null) return html;
-        return result.Append(html, copied, html.Length - copied).ToString();
     }
 
     /// <summary>
@@ -85,14 +67,16 @@ public sealed class PageRenderer(Theme theme)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly Dictionary<string, TranslateFunction> _translate = theme.I18n.ToDictionary(t => t.Key, t => new TranslateFunction(t.Value));
 
-    private TemplateContext NewContext(PageView view)
-    {
-        var globals = new ScriptObject();
-        globals.SetValue("page", view, readOnly: true);
-        globals.SetValue("include", _include, readOnly: true);
-        globals.SetValue("t", _translate.GetValueOrDefault(view.Language) ?? new TranslateFunction(new I18nTable(view.Language, new Dictionary<string, string>())), readOnly: true);
+    /// <summary>
+    /// This thread's context for this renderer: Scriban's contexts allocate their stacks and caches
+    /// when made, so one is kept per thread and each page pushes its own globals onto it.
+    /// </summary>
+    [ThreadStatic] private static ThemeTemplateContext? _context;
 
-        var context = new ThemeTemplateContext(_builtins, _accessors)
+    private ThemeTemplateContext ContextForThisThread()
+    {
+        if (_context is { } context && context.Renderer == this) return context;
+        return _context = new ThemeTemplateContext(this, _builtins, _accessors)
         {
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
@@ -103,7 +87,15 @@ public sealed class PageRenderer(Theme theme)
             OutputLimit = MaxPageLength,
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
-        context.PushGlobal(globals);
-        return context;
+    }
+
+    private ScriptObject Globals(PageView view, Template layout)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("page", view, readOnly: true);
+        globals.SetValue("include", _include, readOnly: true);
+        globals.SetValue("t", _translate.GetValueOrDefault(view.Language) ?? new TranslateFunction(new I18nTable(view.Language, new Dictionary<string, string>())), readOnly: true);
+        globals.SetValue("content", new LayoutContent(layout), readOnly: true);
+        return globals;
     }
 }
