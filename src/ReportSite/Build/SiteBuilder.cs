@@ -36,15 +36,12 @@ public sealed class SiteBuilder
             // Pages go to the staging folder as they are rendered, so a big site is never held in memory;
             // the staging folder replaces the output only when the whole build succeeded.
             using var output = new StagedOutput(options.OutputDirectory);
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, page =>
-            {
-                output.WriteText(UrlBuilder.OutputFile(page.SitePath), page.Html!);
-                return page with { Html = null };
-            }, releaseTrees: true);
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None,
+                (sitePath, html) => output.WriteText(UrlBuilder.OutputFile(sitePath), html), releaseTrees: true);
             if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
         }
         else if (prepared is not null)
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, page => page);
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, write: null);
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
@@ -66,7 +63,7 @@ public sealed class SiteBuilder
     public SiteGeneration? Generate(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
     {
         var prepared = Prepare(options, diagnostics, timer, cancel);
-        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, page => page);
+        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, write: null);
     }
 
     /// <summary>What the stages before Render produce: the loaded, parsed, linked site and its data.</summary>
@@ -97,17 +94,18 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Render (each page handed to <paramref name="keep"/> as it is done), the search index and the
+    /// Render (each page handed to <paramref name="write"/> as it is done, or kept in memory when it
+    /// is null), the search index and the
     /// other generated files. With <paramref name="releaseTrees"/> (a build, which keeps nothing for
     /// later) each page's Markdown tree is emptied once the page is rendered: a tenth of the memory of
     /// a big site, freed before the search index is built.
     /// </summary>
     private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel,
-        Func<RenderedPage, RenderedPage> keep, bool releaseTrees = false)
+        PageWriter? write, bool releaseTrees = false)
     {
         var (site, data, theme) = (prepared.Site, prepared.Data, prepared.Theme);
         var sections = timer.Time("search text", () => SearchIndex.Collect(site, theme, cancel));
-        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, keep: keep, releaseTrees: releaseTrees));
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, write: write, releaseTrees: releaseTrees));
         var files = timer.Time("search index", () => SearchIndex.Build(sections, cancel).ToList());
         files.AddRange(DataFiles(site, data, prepared.Labels));
         files.AddRange(PublishingFiles(site, pages));
@@ -129,9 +127,13 @@ public sealed class SiteBuilder
 
     public SiteBuilder() => Parser = new DocumentParser(_pipeline);
 
-    /// <summary>Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.</summary>
+    /// <summary>
+    /// Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.
+    /// Pages go to <paramref name="write"/> as they are rendered (their HTML is then not kept), or
+    /// are kept in memory when it is null.
+    /// </summary>
     internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel,
-        Func<string, bool>? only = null, Func<RenderedPage, RenderedPage>? keep = null, bool releaseTrees = false)
+        Func<string, bool>? only = null, PageWriter? write = null, bool releaseTrees = false)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline, site.Config.TrustRawHtml, diagnostics));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View, ContentPage? Content)>
@@ -161,13 +163,16 @@ public sealed class SiteBuilder
             .Select(p =>
             {
                 var view = p.View();
-                var html = renderer.Render(view, diagnostics);
+                string? html = null;
+                var rendered = write is null
+                    ? renderer.Render(view, diagnostics, page => html = new string(page))
+                    : renderer.Render(view, diagnostics, page => write(p.SitePath, page));
                 // A page's tree is read by its own page only (others use what parsing extracted from it).
                 if (releaseTrees && p.Content is { } content) content.Document.Ast.Clear();
-                if (html is null) return null;
-                var page = new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
-                    view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex);
-                return keep is null ? page : keep(page);
+                return rendered
+                    ? new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
+                        view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex)
+                    : null;
             })
             .OfType<RenderedPage>()
             .ToList();

@@ -22,7 +22,7 @@ public sealed class StagedOutput : IDisposable
     public string StagingDirectory { get; }
 
     /// <summary>Writes a UTF-8 (no BOM) text file at a path relative to the output root, in one write.</summary>
-    public void WriteText(string sitePath, string text)
+    public void WriteText(string sitePath, ReadOnlySpan<char> text)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try

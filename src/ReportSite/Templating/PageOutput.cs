@@ -33,12 +33,18 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     /// <summary>
-    /// The page written (<c>Template.Render</c> returns this), without spaces and tabs at line ends,
-    /// emptying the buffer. Template tags on indented lines leave such spaces when they output
-    /// nothing; stripping them keeps pages tidy (and passing HTML linters) whatever the theme's
-    /// indentation. One copy out of the buffer, one string.
+    /// Scriban's <c>Template.Render</c> asks for the page with ToString when a page is done; pages
+    /// are taken with <see cref="TakePage"/> instead, so no string is made per page.
     /// </summary>
-    public override string ToString()
+    public override string ToString() => string.Empty;
+
+    /// <summary>
+    /// Hands the page written to <paramref name="write"/> without spaces and tabs at line ends, and
+    /// empties the buffer. Template tags on indented lines leave such spaces when they output
+    /// nothing; stripping them keeps pages tidy (and passing HTML linters) whatever the theme's
+    /// indentation. One copy out of the buffer, into a pooled array.
+    /// </summary>
+    public void TakePage(Action<ReadOnlySpan<char>> write)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length, 1));
         try
@@ -46,7 +52,7 @@ internal sealed class PageOutput : IScriptOutput
             _text.CopyTo(0, buffer, _text.Length);
             var length = WithoutTrailingWhitespace(buffer.AsSpan(0, _text.Length));
             _text.Clear();
-            return new string(buffer, 0, length);
+            write(buffer.AsSpan(0, length));
         }
         finally { ArrayPool<char>.Shared.Return(buffer); }
     }

@@ -22,23 +22,34 @@ public sealed class PageRenderer(Theme theme)
     /// <returns>The page's HTML, or null when a template failed (reported to <paramref name="diagnostics"/>).</returns>
     public string? Render(PageView view, DiagnosticBag diagnostics)
     {
+        string? html = null;
+        return Render(view, diagnostics, page => html = new string(page)) ? html : null;
+    }
+
+    /// <summary>
+    /// Renders the page and hands its HTML to <paramref name="write"/> straight from the thread's
+    /// buffer (a build writes it to disk from there: no string per page).
+    /// </summary>
+    /// <returns>False when a template failed (reported to <paramref name="diagnostics"/>); nothing was written.</returns>
+    public bool Render(PageView view, DiagnosticBag diagnostics, Action<ReadOnlySpan<char>> write)
+    {
         var layout = $"layouts/{view.Kind}.html";
         if (!theme.Templates.TryGetValue(layout, out var template) || !theme.Templates.TryGetValue(BaseLayout, out var baseTemplate))
         {
             var missing = theme.Templates.ContainsKey(layout) ? BaseLayout : layout;
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly($"{theme.Label}/{missing}"),
                 $"The theme has no {missing}.", "Every theme needs layouts/base.html and one layout per page kind.");
-            return null;
+            return false;
         }
         var context = ContextForThisThread();
+        var output = PageOutput.ForThisThread();
         context.PushGlobal(Globals(view, template));
-        context.PushOutput(PageOutput.ForThisThread());
+        context.PushOutput(output);
         try
         {
-            var html = baseTemplate.Render(context);
+            baseTemplate.Render(context);
             context.PopOutput();
             context.PopGlobal();
-            return html;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -48,8 +59,10 @@ public sealed class PageRenderer(Theme theme)
                 new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
                 ex.OriginalMessage,
                 "Templates see 'page' (snake_case members) and 't \"key\"' for UI strings; check the names used here.");
-            return null;
+            return false;
         }
+        output.TakePage(write);
+        return true;
     }
 
     /// <summary>
