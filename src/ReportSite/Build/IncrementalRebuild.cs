@@ -37,8 +37,8 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         {
             var page = old[path];
             var source = page.Document.Source;
-            if (TextFile.Read(previous.InputDirectory, path, previous.Content.Site.MaxFileBytes, diagnostics) is not { } text) return null;
-            var parsed = FrontMatterParser.Parse(text, path, diagnostics);
+            if (TextFile.Read(previous.InputDirectory, path, previous.Content.Site.MaxFileBytes, diagnostics,
+                    text => FrontMatterParser.Parse(text, path, diagnostics)) is not { } parsed) return null;
             if (!SameStructure(source.FrontMatter, parsed.FrontMatter)) return null;
             var document = builder.Parser.Parse(source with { FrontMatter = parsed.FrontMatter, Body = parsed.Body, BodyFirstLine = parsed.BodyFirstLine }, diagnostics);
             replacements[path] = page with { Document = document };

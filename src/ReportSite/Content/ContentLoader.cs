@@ -103,8 +103,8 @@ public static class ContentLoader
 
     private static SourceDocument? Read(string root, MarkdownSource source, long maxBytes, DiagnosticBag diagnostics)
     {
-        if (TextFile.Read(root, source.Path, maxBytes, diagnostics) is not { } text) return null;
-        var parsed = FrontMatterParser.Parse(text, source.Path, diagnostics);
+        if (TextFile.Read(root, source.Path, maxBytes, diagnostics, text => FrontMatterParser.Parse(text, source.Path, diagnostics)) is not { } parsed)
+            return null;
         var fileName = source.Path[(source.Path.LastIndexOf('/') + 1)..];
         return new SourceDocument
         {

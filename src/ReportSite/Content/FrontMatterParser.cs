@@ -16,9 +16,9 @@ public static class FrontMatterParser
     /// <param name="text">Normalised file text (see <see cref="TextFile"/>).</param>
     /// <param name="file">Path relative to the input folder, for diagnostics.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    public static Result Parse(string text, string file, DiagnosticBag diagnostics)
+    public static Result Parse(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics)
     {
-        if (!StartsWithFence(text)) return new Result(FrontMatter.None, text, 1);
+        if (!StartsWithFence(text)) return new Result(FrontMatter.None, new string(text), 1);
 
         var yamlStart = text.IndexOf('\n') + 1;
         var (yamlEnd, bodyStart) = FindClosingFence(text, yamlStart);
@@ -29,11 +29,11 @@ public static class FrontMatterParser
             return new Result(FrontMatter.None, "", 1);
         }
 
-        var yaml = text[yamlStart..yamlEnd];
-        var bodyFirstLine = 1 + CountLines(text, bodyStart);
+        var yaml = new string(text[yamlStart..yamlEnd]);
+        var bodyFirstLine = 1 + text[..bodyStart].Count('\n');
         var map = YamlText.ParseMapping(yaml, file, 2, diagnostics);
         var frontMatter = map is null ? FrontMatter.None : Read(map);
-        return new Result(frontMatter, text[bodyStart..], bodyFirstLine);
+        return new Result(frontMatter, new string(text[bodyStart..]), bodyFirstLine);
     }
 
     private static FrontMatter Read(YamlMap map)
@@ -67,16 +67,16 @@ public static class FrontMatterParser
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static bool StartsWithFence(string text) =>
-        text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ') == "---";
+    private static bool StartsWithFence(ReadOnlySpan<char> text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ') is "---";
 
     /// <summary>Finds the closing <c>---</c> (or <c>...</c>) line: returns where the YAML ends and the body starts.</summary>
-    private static (int YamlEnd, int BodyStart) FindClosingFence(string text, int from)
+    private static (int YamlEnd, int BodyStart) FindClosingFence(ReadOnlySpan<char> text, int from)
     {
         var lineStart = from;
         while (lineStart <= text.Length && lineStart > 0)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
+            var lineEnd = text[lineStart..].IndexOf('\n') is var offset and >= 0 ? lineStart + offset : -1;
             var line = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
             if (line.TrimEnd(' ') is "---" or "...")
                 return (lineStart, lineEnd < 0 ? text.Length : lineEnd + 1);
@@ -84,12 +84,5 @@ public static class FrontMatterParser
             lineStart = lineEnd + 1;
         }
         return (-1, -1);
-    }
-
-    private static int CountLines(string text, int end)
-    {
-        var count = 0;
-        for (var i = 0; i < end; i++) if (text[i] == '\n') count++;
-        return count;
     }
 }

@@ -21,40 +21,92 @@ public static class TextFile
     /// <see cref="StreamReader"/> on thousands of files); null, with an error reported, when it cannot be used.
     /// Diagnostics name the file <paramref name="shownAs"/> (default: <paramref name="relativePath"/>).
     /// </summary>
-    public static string? Read(string root, string relativePath, long maxBytes, DiagnosticBag diagnostics, string? shownAs = null)
+    public static string? Read(string root, string relativePath, long maxBytes, DiagnosticBag diagnostics, string? shownAs = null) =>
+        Read(root, relativePath, maxBytes, diagnostics, text => text.ToString(), shownAs);
+
+    /// <summary>
+    /// Reads a file as <see cref="Read(string, string, long, DiagnosticBag, string?)"/> does and hands its
+    /// normalised text to <paramref name="use"/> from pooled buffers (valid only during the call), so a
+    /// caller that keeps only part of the file (a chapter's body) makes no string of the whole file.
+    /// </summary>
+    public static T? Read<T>(string root, string relativePath, long maxBytes, DiagnosticBag diagnostics,
+        Func<ReadOnlySpan<char>, T> use, string? shownAs = null) where T : class
     {
         var file = shownAs ?? relativePath;
-        byte[] bytes;
+        byte[]? bytes = null;
         try
         {
-            var length = new FileInfo(Path.Combine(root, relativePath)).Length;
-            if (length > maxBytes)
+            int length;
+            try
             {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(file),
-                    $"This file is {Megabytes(length)} MB; input files may be at most {Megabytes(maxBytes)} MB.",
-                    "Split the file (one chapter per file, one table per CSV), or raise max_file_size_mb in site.yaml.");
+                using var handle = File.OpenHandle(Path.Combine(root, relativePath));
+                var size = RandomAccess.GetLength(handle);
+                if (size > maxBytes)
+                {
+                    diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(file),
+                        $"This file is {Megabytes(size)} MB; input files may be at most {Megabytes(maxBytes)} MB.",
+                        "Split the file (one chapter per file, one table per CSV), or raise max_file_size_mb in site.yaml.");
+                    return null;
+                }
+                bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
+                length = ReadAll(handle, bytes.AsSpan(0, (int)size));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(file), ex.Message,
+                    "Check that the file exists and can be read.");
                 return null;
             }
-            bytes = File.ReadAllBytes(Path.Combine(root, relativePath));
+            var content = bytes.AsSpan(0, length);
+            if (!Utf8.IsValid(content))
+            {
+                ReportNotUtf8(content, file, diagnostics);
+                return null;
+            }
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1)); // UTF-16 never needs more units than UTF-8 bytes
+            try { return use(Normalize(chars.AsSpan(0, Encoding.UTF8.GetChars(content, chars)))); }
+            finally { ArrayPool<char>.Shared.Return(chars); }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(file), ex.Message,
-                "Check that the file exists and can be read.");
-            return null;
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
         }
-        if (Utf8.IsValid(bytes)) return Normalize(Encoding.UTF8.GetString(bytes));
-        ReportNotUtf8(bytes, file, diagnostics);
-        return null;
     }
 
-    public static string Normalize(string text)
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
+    {
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var count = RandomAccess.Read(handle, buffer[read..], read);
+            if (count == 0) break; // the file shrank meanwhile
+            read += count;
+        }
+        return read;
+    }
+
+    public static string Normalize(string text) => new(Normalize(text.ToCharArray().AsSpan()));
+
+    /// <summary>Drops a BOM and makes CRLF and CR line ends LF, in place; returns the normalised text.</summary>
+    public static Span<char> Normalize(Span<char> text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        var first = text.IndexOf('\r');
+        if (first < 0) return text;
+        var kept = first;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] != '\r') text[kept++] = text[i];
+            else
+            {
+                text[kept++] = '\n';
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+            }
+        }
+        return text[..kept];
     }
 
-    private static void ReportNotUtf8(byte[] bytes, string file, DiagnosticBag diagnostics)
+    private static void ReportNotUtf8(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
@@ -65,9 +117,9 @@ public static class TextFile
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
         Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
         ArrayPool<char>.Shared.Return(chars);
-        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(valid - 1, 0)) + 1;
-        var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, valid - lineStart) + 1;
+        var lineStart = bytes[..valid].LastIndexOf((byte)'\n') + 1;
+        var line = bytes[..valid].Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..valid]) + 1;
         diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(file, line, column),
             $"This file is not valid UTF-8 text (byte 0x{bytes[valid]:X2} here); it may be saved as GBK/GB18030 or another legacy encoding.",
             "Save the file as UTF-8 (in most editors: Save with Encoding → UTF-8), then check the text around this position.");
