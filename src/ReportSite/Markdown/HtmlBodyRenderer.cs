@@ -82,17 +82,16 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     }
 
     /// <summary>
-    /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>), footnote ids with a colon
-    /// (<c>fn:1</c>) and table alignment as inline styles; the theme writes HTML5 and its
-    /// Content-Security-Policy allows no inline styles. Align them: one style on every page, plain
-    /// ids (<c>fn-1</c>), alignment classes (<c>align-right</c>). Text never matches: Markdig escapes
+    /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>) and footnote ids with a colon
+    /// (<c>fn:1</c>); the theme writes HTML5. Align them: one style on every page, plain ids
+    /// (<c>fn-1</c>). (Table alignment becomes classes before rendering, see
+    /// <see cref="ScrollableTables.ScrollableTableExtension"/>.) Text never matches: Markdig escapes
     /// '&lt;' and quotes in text and code.
     /// </summary>
     public static string AsHtml5(string html)
     {
         // Most pages need none of these: a vectorised search first spares them the regex scans.
         if (html.Contains("/>", StringComparison.Ordinal)) html = SelfClosingVoid().Replace(html, "<$1$2>");
-        if (html.Contains("style=\"text-align", StringComparison.Ordinal)) html = AlignmentStyle().Replace(html, "class=\"align-$1\"");
         var footnotes = html.Contains("=\"fn", StringComparison.Ordinal) || html.Contains("=\"#fn", StringComparison.Ordinal);
         return footnotes ? FootnoteId().Replace(html, "$1=\"$2$3-$4\"") : html;
     }
@@ -102,9 +101,6 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
 
     [GeneratedRegex(@"<(img|hr|br|input|source|wbr)\b([^<>]*?)\s*/>")]
     private static partial Regex SelfClosingVoid();
-
-    [GeneratedRegex(@"style=""text-align: (left|right|center);""")]
-    private static partial Regex AlignmentStyle();
 
     [GeneratedRegex(@"\b(id|href)=""(#?)(fn|fnref):(\d+)""")]
     private static partial Regex FootnoteId();

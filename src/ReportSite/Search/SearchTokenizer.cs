@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportSite.Search;
@@ -32,8 +33,22 @@ public static class SearchTokenizer
     /// <summary>Tokenises without allocating a string per token (the index builder interns them itself).</summary>
     public static void Tokenize(string text, TokenSink sink)
     {
-        var normalized = Normalize(text);
-        var span = normalized.AsSpan();
+        var normalized = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        var lowered = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        try
+        {
+            var length = NormalizeInto(text, ref normalized, ref lowered);
+            Tokenize(lowered.AsSpan(0, length), sink);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(normalized);
+            ArrayPool<char>.Shared.Return(lowered);
+        }
+    }
+
+    private static void Tokenize(ReadOnlySpan<char> span, TokenSink sink)
+    {
         int cjkStart = -1, previousRune = -1, cjkRunes = 0, wordStart = -1;
         Span<char> folded = stackalloc char[64];
         var i = 0;
@@ -63,10 +78,32 @@ public static class SearchTokenizer
     /// <summary>Han, kana and Hangul: scripts written without spaces between words.</summary>
     public static bool IsCjk(Rune rune) => Markdown.TextLength.IsCjk(rune);
 
-    private static string Normalize(string text)
+    /// <summary>
+    /// NFKC-normalises <paramref name="text"/> into <paramref name="normalized"/>, then lower-cases it
+    /// into <paramref name="lowered"/> (pooled buffers, swapped for larger ones when NFKC expands the
+    /// text); returns the length. No string per section.
+    /// </summary>
+    private static int NormalizeInto(string text, ref char[] normalized, ref char[] lowered)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        return normalized.ToLowerInvariant();
+        ReadOnlySpan<char> source = text;
+        if (!source.IsNormalized(NormalizationForm.FormKC))
+        {
+            if (!source.TryNormalize(normalized, out var written, NormalizationForm.FormKC))
+            {
+                Grow(ref normalized, source.GetNormalizedLength(NormalizationForm.FormKC));
+                source.TryNormalize(normalized, out written, NormalizationForm.FormKC);
+            }
+            source = normalized.AsSpan(0, written);
+        }
+        Grow(ref lowered, source.Length);
+        return source.ToLowerInvariant(lowered);
+    }
+
+    private static void Grow(ref char[] buffer, int length)
+    {
+        if (buffer.Length >= length) return;
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = ArrayPool<char>.Shared.Rent(length);
     }
 
     /// <summary>Ends a CJK run: a run of one character is a token of its own (longer runs emitted their bigrams already).</summary>
@@ -97,7 +134,8 @@ public static class SearchTokenizer
     private static int Fold(Span<char> word, int length)
     {
         var w = word[..length];
-        if (length <= 4 || !Ascii.IsValid(w) || w.ContainsAnyExceptInRange('a', 'z')) return length;
+        if (length <= 4) return length;
+        foreach (var c in w) if (c is < 'a' or > 'z') return length; // (a plain loop: the ready-to-run ContainsAnyExceptInRange boxes)
         if (w.EndsWith("ies")) { w[length - 3] = 'y'; return length - 2; }
         if (w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")) return length - 1;
         return length;

@@ -19,7 +19,8 @@ public static class SectionExtractor
         var sections = new List<SearchSection>();
         var heading = "";
         var anchor = "";
-        var text = new StringBuilder();
+        var text = _text ??= new StringBuilder();
+        text.Clear();
 
         void Flush()
         {
@@ -34,8 +35,10 @@ public static class SectionExtractor
             {
                 case HeadingBlock h:
                     Flush();
-                    heading = InlineText.Of(h.Inline);
-                    anchor = (h.GetData(typeof(SectionAnchor)) as SectionAnchor)?.Id ?? "";
+                    // Parsing numbered the heading and took its text (SectionAnchorAssigner).
+                    var numbered = h.GetData(typeof(SectionHeading)) as SectionHeading;
+                    heading = numbered?.Text ?? InlineText.Of(h.Inline);
+                    anchor = numbered?.Anchor.Id ?? "";
                     break;
                 case FootnoteGroup or CodeBlock or HtmlBlock:
                     break;
@@ -61,6 +64,9 @@ public static class SectionExtractor
         Flush();
         return sections;
     }
+
+    /// <summary>The text of the section being cut, one buffer per thread reused page after page.</summary>
+    [ThreadStatic] private static StringBuilder? _text;
 
     /// <summary>Trims white space at both ends of what was appended from <paramref name="start"/> on (as trimming a separate string would).</summary>
     private static void TrimFrom(StringBuilder text, int start)

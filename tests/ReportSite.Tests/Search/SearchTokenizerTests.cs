@@ -27,4 +27,17 @@ public class SearchTokenizerTests
         var tokens = SearchTokenizer.Tokenize("数据 data");
         Assert.Equal([false, true], tokens.Select(t => t.IsWord));
     }
+
+    [Fact]
+    public void Text_that_NFKC_lengthens_is_tokenised_whole()
+    {
+        // U+FDFA becomes 18 characters under NFKC (four Arabic words), U+3392 "㎒" becomes "MHz":
+        // the normalised text is many times longer than the section's.
+        var text = string.Concat(Enumerable.Repeat("\uFDFA ㎒ ", 200)) + "终点 End";
+        var expected = SearchTokenizer.Tokenize(text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant());
+        var tokens = SearchTokenizer.Tokenize(text);
+        Assert.Equal(expected, tokens);
+        Assert.Equal(["终点", "end"], tokens[^2..].Select(t => t.Text));
+        Assert.Contains(tokens, t => t.Text == "mhz");
+    }
 }

@@ -30,9 +30,9 @@ public static class SectionAnchorAssigner
             var attributes = heading.GetAttributes();
             var alias = attributes.Id is { Length: > 0 } existing && existing != id ? existing : null;
             attributes.Id = id;
-            var anchor = new SectionAnchor(id, alias);
-            heading.SetData(typeof(SectionAnchor), anchor);
-            outline.Add(new SectionHeading(heading.Level, anchor, InlineText.Of(heading.Inline), firstLine + heading.Line));
+            var section = new SectionHeading(heading.Level, new SectionAnchor(id, alias), InlineText.Of(heading.Inline), firstLine + heading.Line);
+            heading.SetData(typeof(SectionHeading), section); // for the renderer and search
+            outline.Add(section);
         }
         return outline;
     }

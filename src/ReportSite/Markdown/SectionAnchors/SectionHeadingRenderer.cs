@@ -13,7 +13,7 @@ public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         var tag = "h" + Math.Clamp(heading.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var anchor = heading.GetData(typeof(SectionAnchor)) as SectionAnchor;
+        var anchor = (heading.GetData(typeof(SectionHeading)) as SectionHeading)?.Anchor;
         renderer.EnsureLine();
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
         if (anchor?.Alias is { } alias)
