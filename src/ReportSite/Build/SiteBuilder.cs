@@ -104,9 +104,13 @@ public sealed class SiteBuilder
         PageWriter? write, bool releaseTrees = false)
     {
         var (site, data, theme) = (prepared.Site, prepared.Data, prepared.Theme);
-        var sections = timer.Time("search text", () => SearchIndex.Collect(site, theme, cancel));
-        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, write: write, releaseTrees: releaseTrees));
-        var files = timer.Time("search index", () => SearchIndex.Build(sections, cancel).ToList());
+        // Each page's search text is taken as it is rendered, while its tree is there (a build then
+        // releases the tree): the site never holds every tree and every page's text at once.
+        var sectionsByPage = new System.Collections.Concurrent.ConcurrentDictionary<ContentPage, List<SearchSection>>(ReferenceEqualityComparer.Instance);
+        var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, write: write,
+            rendered: page => sectionsByPage[page] = SearchIndex.SectionsOf(site, theme, page), releaseTrees: releaseTrees));
+        var files = timer.Time("search index", () =>
+            SearchIndex.Build(SearchIndex.Collect(site, page => sectionsByPage.TryRemove(page, out var sections) ? sections : []), cancel).ToList());
         files.AddRange(DataFiles(site, data, prepared.Labels));
         files.AddRange(PublishingFiles(site, pages));
         return new SiteGeneration
@@ -130,10 +134,11 @@ public sealed class SiteBuilder
     /// <summary>
     /// Renders every page of the site, or only those whose site path <paramref name="only"/> accepts.
     /// Pages go to <paramref name="write"/> as they are rendered (their HTML is then not kept), or
-    /// are kept in memory when it is null.
+    /// are kept in memory when it is null. Each chapter and page is then handed to
+    /// <paramref name="rendered"/>, before <paramref name="releaseTrees"/> empties its Markdown tree.
     /// </summary>
     internal List<RenderedPage> Render(LinkedSite site, SiteData data, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel,
-        Func<string, bool>? only = null, PageWriter? write = null, bool releaseTrees = false)
+        Func<string, bool>? only = null, PageWriter? write = null, Action<ContentPage>? rendered = null, bool releaseTrees = false)
     {
         var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(_pipeline, site.Config.TrustRawHtml, diagnostics));
         var plan = new List<(string SitePath, string? Language, Func<PageView> View, ContentPage? Content)>
@@ -164,12 +169,16 @@ public sealed class SiteBuilder
             {
                 var view = p.View();
                 string? html = null;
-                var rendered = write is null
+                var ok = write is null
                     ? renderer.Render(view, diagnostics, page => html = new string(page))
                     : renderer.Render(view, diagnostics, page => write(p.SitePath, page));
-                // A page's tree is read by its own page only (others use what parsing extracted from it).
-                if (releaseTrees && p.Content is { } content) content.Document.Ast.Clear();
-                return rendered
+                if (p.Content is { } content)
+                {
+                    rendered?.Invoke(content);
+                    // A page's tree is read by its own page only (others use what parsing extracted from it).
+                    if (releaseTrees) content.Document.Ast.Clear();
+                }
+                return ok
                     ? new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
                         view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex)
                     : null;

@@ -8,10 +8,16 @@ namespace ReportSite.Search;
 /// <summary>The Index stage for search: every chapter and page of each language, cut into sections, written as that language's index.</summary>
 public static class SearchIndex
 {
-    /// <summary>The text of every section of each language, taken from the pages' Markdown trees (so before a build releases them).</summary>
-    public static IReadOnlyList<KeyValuePair<string, List<SearchSection>>> Collect(LinkedSite site, Theme theme, CancellationToken cancel = default) =>
-        site.Languages.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(language => KeyValuePair.Create(language, Sections(site, theme, language)))
+    /// <summary>
+    /// The sections of each language, in index order (chapters, then standalone pages, each by site
+    /// path), from each page's sections as <paramref name="sectionsOf"/> gives them.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, List<SearchSection>>> Collect(LinkedSite site, Func<ContentPage, List<SearchSection>> sectionsOf) =>
+        site.Languages.Select(language => KeyValuePair.Create(language, site.Content
+                .Where(page => page.Language == language)
+                .OrderBy(page => page.Kind).ThenBy(page => page.SitePath, StringComparer.Ordinal)
+                .SelectMany(sectionsOf)
+                .ToList()))
             .ToList();
 
     /// <summary>Each language's index files.</summary>
@@ -19,13 +25,10 @@ public static class SearchIndex
         sections.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
             SearchIndexBuilder.Build(language.Key, language.Value, cancel));
 
-    public static List<SearchSection> Sections(LinkedSite site, Theme theme, string language) =>
-        site.Content
-            .Where(page => page.Language == language)
-            .OrderBy(page => page.Kind).ThenBy(page => page.SitePath, StringComparer.Ordinal)
-            .SelectMany(page => SectionExtractor.Extract(page.Document.Ast, language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page),
-                secondary: page.Kind != ContentKind.Chapter))
-            .ToList();
+    /// <summary>A page's sections, taken from its Markdown tree (so before a build releases it).</summary>
+    public static List<SearchSection> SectionsOf(LinkedSite site, Theme theme, ContentPage page) =>
+        SectionExtractor.Extract(page.Document.Ast, page.Language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page),
+            secondary: page.Kind != ContentKind.Chapter);
 
     /// <summary>Where a result comes from: "世界互联网发展报告2024 · 第3章", or the site title for a standalone page.</summary>
     private static string Context(LinkedSite site, Theme theme, ContentPage page)
