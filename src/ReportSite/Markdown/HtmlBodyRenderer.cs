@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
@@ -33,6 +35,34 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         html = RawHtmlSanitizer.Clean(html, removed => { if (reported.Add(removed)) Report(document.Source, removed); });
         for (var i = 0; i < setAside.Count; i++) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
         return html;
+    }
+
+    /// <summary>
+    /// Appends the page's body to <paramref name="output"/> (the page being written), as
+    /// <see cref="Render(ParsedDocument)"/> returns it. Pages without raw HTML to clean (nearly all)
+    /// are rendered straight into the page: no string of the body is made unless it needs
+    /// <see cref="AsHtml5"/>'s rewriting.
+    /// </summary>
+    public void RenderInto(ParsedDocument document, StringBuilder output)
+    {
+        if (!trustRawHtml && document.HasRawHtml)
+        {
+            output.Append(Render(document));
+            return;
+        }
+        var start = output.Length;
+        document.Ast.ToHtml(new StringWriter(output, System.Globalization.CultureInfo.InvariantCulture), pipeline);
+        var length = output.Length - start;
+        var written = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            output.CopyTo(start, written, length);
+            if (!NeedsHtml5(written.AsSpan(0, length))) return;
+            var html = AsHtml5(new string(written, 0, length));
+            output.Length = start;
+            output.Append(html);
+        }
+        finally { ArrayPool<char>.Shared.Return(written); }
     }
 
     private string RenderWith(MarkdownDocument document, Action<HtmlRenderer>? adjust)
@@ -92,9 +122,13 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     {
         // Most pages need none of these: a vectorised search first spares them the regex scans.
         if (html.Contains("/>", StringComparison.Ordinal)) html = SelfClosingVoid().Replace(html, "<$1$2>");
-        var footnotes = html.Contains("=\"fn", StringComparison.Ordinal) || html.Contains("=\"#fn", StringComparison.Ordinal);
-        return footnotes ? FootnoteId().Replace(html, "$1=\"$2$3-$4\"") : html;
+        return HasFootnoteIds(html) ? FootnoteId().Replace(html, "$1=\"$2$3-$4\"") : html;
     }
+
+    private static bool NeedsHtml5(ReadOnlySpan<char> html) => html.Contains("/>", StringComparison.Ordinal) || HasFootnoteIds(html);
+
+    private static bool HasFootnoteIds(ReadOnlySpan<char> html) =>
+        html.Contains("=\"fn", StringComparison.Ordinal) || html.Contains("=\"#fn", StringComparison.Ordinal);
 
     /// <summary>The anchor of footnote <paramref name="order"/>, as <see cref="AsHtml5"/> writes it.</summary>
     public static string FootnoteAnchor(int order) => "fn-" + order.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using ReportSite.Templating.Views;
 using Scriban.Runtime;
 
 namespace ReportSite.Templating;
@@ -25,6 +26,8 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     public void Write(string text, int offset, int count) => _text.Append(text, offset, count);
+
+    public void Append(HtmlFragment html) => html.WriteTo(_text);
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {

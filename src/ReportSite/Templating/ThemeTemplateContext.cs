@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportSite.Templating.Views;
 using Scriban;
 using Scriban.Runtime;
 
@@ -12,6 +13,17 @@ public sealed class ThemeTemplateContext(PageRenderer renderer, ScriptObject bui
 {
     /// <summary>The renderer this context belongs to (a thread keeps one context per renderer).</summary>
     public PageRenderer Renderer => renderer;
+
+    /// <summary>An <see cref="HtmlFragment"/> (an article's body) is made straight into the page.</summary>
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is HtmlFragment html && Output is PageOutput page)
+        {
+            page.Append(html);
+            return this;
+        }
+        return base.Write(span, textAsObject);
+    }
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {

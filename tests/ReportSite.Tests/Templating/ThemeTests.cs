@@ -57,4 +57,16 @@ public class ThemeTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
         Assert.Equal("a \"quoted\" <b>summary</b>", site.Html("en/r/intro/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"));
     }
+
+    [Fact]
+    public void The_article_body_is_its_html_where_a_template_uses_it_as_text()
+    {
+        // The body is written straight into the page; filters and captures still see its HTML.
+        using var site = TestSite.WithOwnTheme(theme => File.AppendAllText(Path.Combine(theme, "partials/article-body.html"),
+            "{{ capture copy }}{{ article.content }}{{ end }}<p id=probe>{{ article.content | string.contains \"</p>\" }}|{{ copy | string.size > 0 }}</p>\n"));
+        site.BuildOk();
+        var page = site.Html("en/r/intro/index.html");
+        Assert.Equal("true|true", page.GetElementById("probe")!.TextContent);
+        Assert.NotEmpty(page.QuerySelector(".prose")!.TextContent.Trim());
+    }
 }

@@ -1,10 +1,10 @@
 namespace ReportSite.Templating.Views;
 
-/// <summary>The body of a chapter or standalone page, rendered to HTML, with its metadata.</summary>
+/// <summary>The body of a chapter or standalone page, rendered to HTML where the template writes it, with its metadata.</summary>
 public sealed record ArticleView(
     string Title,
     string Summary,
-    string Content,
+    HtmlFragment Content,
     IReadOnlyList<TocEntryView> Toc,
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Keywords,

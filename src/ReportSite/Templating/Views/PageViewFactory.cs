@@ -190,7 +190,7 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         return new ArticleView(
             page.Title,
             frontMatter.Summary ?? "",
-            bodies.Render(document),
+            new HtmlFragment(output => bodies.RenderInto(document, output)),
             TocBuilder.Build(document.Outline),
             frontMatter.Authors,
             frontMatter.Keywords,
