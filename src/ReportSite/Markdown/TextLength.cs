@@ -20,20 +20,28 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
 
         public void Add(ReadOnlySpan<char> text)
         {
-            while (!text.IsEmpty)
+            var i = 0;
+            while (i < text.Length)
             {
-                var c = text[0];
-                Rune rune;
-                if (c < 0x80) { rune = new Rune(c); text = text[1..]; }
-                else
+                var c = text[i];
+                if (!char.IsSurrogate(c))
                 {
-                    Rune.DecodeFromUtf16(text, out rune, out var consumed);
-                    text = text[consumed..];
+                    // One UTF-16 unit is one character (nearly all text): no rune decoding.
+                    Count(IsCjk(c), c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c));
+                    i++;
+                    continue;
                 }
-                if (IsCjk(rune)) { _cjk++; _inWord = false; }
-                else if (Rune.IsLetterOrDigit(rune)) { if (!_inWord) _words++; _inWord = true; }
-                else _inWord = false;
+                Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+                Count(IsCjk(rune), Rune.IsLetterOrDigit(rune));
+                i += consumed;
             }
+        }
+
+        private void Count(bool cjk, bool letterOrDigit)
+        {
+            if (cjk) { _cjk++; _inWord = false; }
+            else if (letterOrDigit) { if (!_inWord) _words++; _inWord = true; }
+            else _inWord = false;
         }
 
         /// <summary>Ends a word: the next piece of text does not continue this one.</summary>
@@ -43,7 +51,12 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
     }
 
     /// <summary>Han ideographs, kana and Hangul: scripts written without spaces between words.</summary>
-    public static bool IsCjk(Rune rune) => rune.Value is
+    public static bool IsCjk(Rune rune) => IsCjk(rune.Value);
+
+    /// <summary><see cref="IsCjk(Rune)"/> of a character outside the surrogate range.</summary>
+    public static bool IsCjk(char c) => IsCjk((int)c);
+
+    private static bool IsCjk(int value) => value >= 0x3040 && value is
         (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or
         (>= 0x3040 and <= 0x30FF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0x20000 and <= 0x3134F);
 

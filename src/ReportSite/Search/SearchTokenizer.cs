@@ -54,8 +54,22 @@ public static class SearchTokenizer
         var i = 0;
         while (i < span.Length)
         {
-            Rune.DecodeFromUtf16(span[i..], out var rune, out var length);
-            if (IsCjk(rune))
+            var c = span[i];
+            bool cjk, letterOrDigit;
+            var length = 1;
+            if (!char.IsSurrogate(c))
+            {
+                // One UTF-16 unit is one character (nearly all text): no rune decoding.
+                cjk = Markdown.TextLength.IsCjk(c);
+                letterOrDigit = c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(span[i..], out var rune, out length);
+                cjk = IsCjk(rune);
+                letterOrDigit = Rune.IsLetterOrDigit(rune);
+            }
+            if (cjk)
             {
                 EmitWord(span, ref wordStart, i, folded, sink);
                 if (cjkRunes == 0) cjkStart = i;
@@ -66,7 +80,7 @@ public static class SearchTokenizer
             else
             {
                 EmitSingle(span, ref cjkRunes, cjkStart, previousRune, sink);
-                if (Rune.IsLetterOrDigit(rune)) { if (wordStart < 0) wordStart = i; }
+                if (letterOrDigit) { if (wordStart < 0) wordStart = i; }
                 else EmitWord(span, ref wordStart, i, folded, sink);
             }
             i += length;
