@@ -16,14 +16,19 @@ public sealed class IncludeFunction(Theme theme) : TemplateFunction("name", type
 {
     protected override object? Call(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, SourceSpan span)
     {
+        RenderInPlace(context, callerContext, Template("include", arguments, span), arguments);
+        return null;
+    }
+
+    /// <summary>The theme template named by the first argument of <paramref name="function"/>'s call.</summary>
+    internal Template Template(string function, ScriptArray arguments, SourceSpan span)
+    {
         var name = arguments.Count >= 1 ? arguments[0] as string : null;
         if (name is null)
-            throw new ScriptRuntimeException(span, "include takes the name of a theme template, e.g. include \"partials/header.html\".");
+            throw new ScriptRuntimeException(span, $"{function} takes the name of a theme template, e.g. {function} \"partials/header.html\".");
         if (!IsThemePath(name) || !theme.Templates.TryGetValue(name, out var template))
-            throw new ScriptRuntimeException(span, $"include: the theme has no template '{name}' (names are paths inside the theme, e.g. partials/header.html).");
-
-        RenderInPlace(context, callerContext, template, arguments);
-        return null;
+            throw new ScriptRuntimeException(span, $"{function}: the theme has no template '{name}' (names are paths inside the theme, e.g. partials/header.html).");
+        return template;
     }
 
     /// <summary>Renders <paramref name="template"/> into the page being written, with its own local variables.</summary>

@@ -18,6 +18,7 @@ public sealed class PageRenderer(Theme theme)
 {
     private const string BaseLayout = "layouts/base.html";
     private readonly IncludeFunction _include = new(theme);
+    private readonly IncludeCachedFunction _includeCached = new(new IncludeFunction(theme));
 
     /// <returns>The page's HTML, or null when a template failed (reported to <paramref name="diagnostics"/>).</returns>
     public string? Render(PageView view, DiagnosticBag diagnostics)
@@ -43,6 +44,7 @@ public sealed class PageRenderer(Theme theme)
         }
         var context = ContextForThisThread();
         var output = PageOutput.ForThisThread();
+        context.Page = view;
         context.PushGlobal(Globals(view, template));
         context.PushOutput(output);
         try
@@ -107,6 +109,7 @@ public sealed class PageRenderer(Theme theme)
         var globals = new ScriptObject();
         globals.SetValue("page", view, readOnly: true);
         globals.SetValue("include", _include, readOnly: true);
+        globals.SetValue("include_cached", _includeCached, readOnly: true);
         globals.SetValue("t", _translate.GetValueOrDefault(view.Language) ?? new TranslateFunction(new I18nTable(view.Language, new Dictionary<string, string>())), readOnly: true);
         globals.SetValue("content", new LayoutContent(layout), readOnly: true);
         return globals;

@@ -14,6 +14,9 @@ public sealed class ThemeTemplateContext(PageRenderer renderer, ScriptObject bui
     /// <summary>The renderer this context belongs to (a thread keeps one context per renderer).</summary>
     public PageRenderer Renderer => renderer;
 
+    /// <summary>The page being rendered.</summary>
+    public PageView? Page { get; internal set; }
+
     /// <summary>An <see cref="HtmlFragment"/> (an article's body) is made straight into the page.</summary>
     public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
     {

@@ -69,4 +69,58 @@ public class ThemeTests
         Assert.Equal("true|true", page.GetElementById("probe")!.TextContent);
         Assert.NotEmpty(page.QuerySelector(".prose")!.TextContent.Trim());
     }
+
+    private static void AddChapters(TestSite site, int count)
+    {
+        for (var n = 2; n <= count; n++)
+        {
+            File.WriteAllText(Path.Combine(site.Input, $"reports/r/zh/0{n}-c{n}.md"), $"---\ntitle: 第{n}章\n---\n\n正文{n}。\n");
+            File.WriteAllText(Path.Combine(site.Input, $"reports/r/en/0{n}-c{n}.md"), $"---\ntitle: Chapter {n}\n---\n\nText {n}.\n");
+        }
+    }
+
+    [Fact]
+    public void Include_cached_renders_a_partial_once_per_key_and_reuses_it()
+    {
+        using var site = TestSite.WithOwnTheme(theme =>
+        {
+            File.WriteAllText(Path.Combine(theme, "partials/probe.html"), "<p id=probe>{{ page.url }}</p>");
+            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include_cached \"partials/probe.html\" page.language page.kind }}\n");
+        });
+        AddChapters(site, 4);
+        site.BuildOk();
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var pages = new[] { "intro", "c2", "c3", "c4" }.Select(c => $"{language}/r/{c}/index.html").ToList();
+            var probes = pages.Select(p => site.Html(p).GetElementById("probe")!.TextContent).Distinct().ToList();
+            // Every chapter shows what the first chapter rendered with this key showed: its own URL.
+            var probe = Assert.Single(probes);
+            Assert.StartsWith($"/{language}/r/", probe);
+        }
+    }
+
+    [Fact]
+    public void A_cached_report_nav_marks_the_link_to_the_page_it_is_on()
+    {
+        using var site = new TestSite(SiteFiles.Minimal());
+        AddChapters(site, 3);
+        site.BuildOk();
+        foreach (var chapter in new[] { "intro", "c2", "c3" })
+        {
+            var page = site.Html($"en/r/{chapter}/index.html");
+            var current = Assert.Single(page.QuerySelectorAll(".report-nav a[aria-current=page]"));
+            Assert.Equal($"/en/r/{chapter}/", current.GetAttribute("href"));
+            Assert.Equal(3, page.QuerySelectorAll(".report-nav li a").Length);
+        }
+    }
+
+    [Fact]
+    public void Include_cached_without_a_key_is_a_template_error()
+    {
+        using var site = TestSite.WithOwnTheme(theme =>
+            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include_cached \"partials/breadcrumbs.html\" }}\n"));
+        var error = TestSite.Errors(site.Build()).First();
+        Assert.Equal("RS0301", error.Code);
+        Assert.Contains("key", error.Message);
+    }
 }
