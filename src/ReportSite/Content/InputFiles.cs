@@ -23,7 +23,8 @@ public static class InputFiles
                 if (entry.Name.StartsWith('.')) continue;
                 var relative = InputPath.Relative(fullRoot, entry.FullName);
                 var real = entry.FullName;
-                if (entry.LinkTarget is not null)
+                // The attributes come with the folder listing; only links cost a readlink.
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
                 {
                     real = Resolved(entry) ?? "";
                     if (!allowed.Any(a => real.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
