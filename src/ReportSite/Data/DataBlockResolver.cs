@@ -21,12 +21,11 @@ public sealed class DataBlockResolver(
     /// <returns>Every table and figure, per page (input path), in page order.</returns>
     public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(DiagnosticBag diagnostics)
     {
+        // Pages are resolved independently (each replaces blocks in its own tree), on every core.
+        var resolved = site.Content.AsParallel().AsOrdered().Select(page => (page, Entries: ResolvePage(page, diagnostics))).ToList();
         var figures = new Dictionary<string, IReadOnlyList<FigureEntry>>(StringComparer.Ordinal);
-        foreach (var page in site.Content)
-        {
-            var entries = ResolvePage(page, diagnostics);
+        foreach (var (page, entries) in resolved)
             if (entries.Count > 0) figures[page.Document.Source.Path] = entries;
-        }
         return figures;
     }
 
