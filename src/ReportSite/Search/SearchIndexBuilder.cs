@@ -37,11 +37,15 @@ public sealed class SearchIndexBuilder
     /// <param name="language">The language of the sections.</param>
     /// <param name="sections">The sections, secondary ones (standalone pages) last.</param>
     /// <param name="cancel">Stops a build that is no longer wanted (the preview's background rebuild).</param>
-    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, CancellationToken cancel = default)
+    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, CancellationToken cancel = default) =>
+        Build(language, sections, Math.Clamp(sections.Count / MinSectionsPerSlice, 1, Environment.ProcessorCount), cancel);
+
+    /// <summary>As <see cref="Build(string, IReadOnlyList{SearchSection}, CancellationToken)"/>, tokenising <paramref name="slices"/> runs of sections side by side (the index is the same for any number).</summary>
+    internal static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, int slices, CancellationToken cancel)
     {
         var secondaryFrom = sections.Count(s => !s.Secondary);
         if (sections.Skip(secondaryFrom).Any(s => !s.Secondary)) throw new ArgumentException("Secondary sections must come last.", nameof(sections));
-        var postings = Postings(sections, cancel);
+        var postings = Postings(sections, slices, cancel);
         cancel.ThrowIfCancellationRequested();
         var chunks = Chunks(postings);
         var fragments = sections.Chunk(FragmentsPerFile).Select(Fragments).ToList();
@@ -75,54 +79,29 @@ public sealed class SearchIndexBuilder
     /// <summary>A term's occurrence before scoring: the section, the count (capped), the heading and title flags. Eight bytes.</summary>
     private readonly record struct Occurrence(int Section, ushort Frequency, byte Flags);
 
-    private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections, CancellationToken cancel)
+    /// <summary>Sections per slice at least: smaller sites are tokenised in one pass.</summary>
+    private const int MinSectionsPerSlice = 2048;
+
+    private static List<TermPostings> Postings(IReadOnlyList<SearchSection> sections, int sliceCount, CancellationToken cancel)
     {
-        var terms = new TermTable();
-        var occurrences = new List<List<Occurrence>>();
+        // Slices of consecutive sections are tokenised on every core, each with its own term table.
         var lengths = new int[sections.Count];
-        // Per term of the current section: its count (0 = not seen yet) and flags; terms seen listed in order.
-        var counts = new List<int>();
-        var flags = new List<byte>();
-        var seen = new List<int>();
-        var titleTerms = new List<int>();
-        string? lastTitle = null;
+        var slices = Enumerable.Range(0, sliceCount)
+            .Select(s => new Slice(sections, s * sections.Count / sliceCount, (s + 1) * sections.Count / sliceCount, lengths))
+            .ToArray();
+        Parallel.ForEach(slices, slice => slice.Tokenise(cancel));
+        cancel.ThrowIfCancellationRequested();
 
-        int Id(ReadOnlySpan<char> token)
+        // One table over all slices, in slice order; a term's occurrences are its slices' lists in order.
+        var terms = sliceCount == 1 ? slices[0].Terms : new TermTable();
+        var parts = slices.Select(slice =>
         {
-            var id = terms.Id(token);
-            if (id == counts.Count) { counts.Add(0); flags.Add(0); occurrences.Add([]); }
-            return id;
-        }
-        void Mark(int term, byte flag, int add)
-        {
-            if (counts[term] == 0 && flags[term] == 0) seen.Add(term);
-            counts[term] += add;
-            flags[term] |= flag;
-        }
-
-        for (var id = 0; id < sections.Count; id++)
-        {
-            if (id % 1024 == 0) cancel.ThrowIfCancellationRequested();
-            var section = sections[id];
-            if (!ReferenceEquals(section.PageTitle, lastTitle))
-            {
-                titleTerms.Clear();
-                SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(Id(token)));
-                lastTitle = section.PageTitle;
-            }
-            foreach (var term in titleTerms) Mark(term, Posting.InTitle, 0);
-            var length = 0;
-            SearchTokenizer.Tokenize(section.Heading, (token, _) => { Mark(Id(token), Posting.InHeading, 1); length++; });
-            SearchTokenizer.Tokenize(section.Text, (token, _) => { Mark(Id(token), 0, 1); length++; });
-            lengths[id] = length;
-            foreach (var term in seen)
-            {
-                occurrences[term].Add(new Occurrence(id, (ushort)Math.Min(counts[term], ushort.MaxValue), flags[term]));
-                counts[term] = 0;
-                flags[term] = 0;
-            }
-            seen.Clear();
-        }
+            if (sliceCount == 1) return slice.Occurrences.ToArray();
+            var local = slice.Terms.Names;
+            var byTerm = new List<Occurrence>?[terms.Names.Count + local.Count];
+            for (var l = 0; l < local.Count; l++) byTerm[terms.Id(local[l])] = slice.Occurrences[l];
+            return byTerm;
+        }).ToArray();
 
         var averageLength = Math.Max(1, lengths.DefaultIfEmpty(0).Average());
         var names = terms.Names;
@@ -131,18 +110,80 @@ public sealed class SearchIndexBuilder
         var result = new List<TermPostings>(names.Count);
         foreach (var term in order)
         {
-            var list = occurrences[term];
-            var postings = new Posting[list.Count];
-            for (var i = 0; i < list.Count; i++)
+            var count = 0;
+            foreach (var part in parts) count += term < part.Length ? part[term]?.Count ?? 0 : 0;
+            var postings = new Posting[count];
+            var i = 0;
+            foreach (var part in parts)
             {
-                var (section, tf, flag) = list[i];
-                var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
-                var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
-                postings[i] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
+                if (term >= part.Length || part[term] is not { } list) continue;
+                foreach (var (section, tf, flag) in list)
+                {
+                    var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
+                    var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
+                    postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
+                }
             }
             result.Add(new TermPostings(names[term], postings.Length, Strongest(postings)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Sections <c>from</c> to <c>to</c> (exclusive) tokenised: each term's occurrences, numbered by a
+    /// term table of the slice's own, and each section's length in tokens.
+    /// </summary>
+    private sealed class Slice(IReadOnlyList<SearchSection> sections, int from, int to, int[] lengths)
+    {
+        public TermTable Terms { get; } = new();
+        public List<List<Occurrence>> Occurrences { get; } = [];
+
+        public void Tokenise(CancellationToken cancel)
+        {
+            // Per term of the current section: its count (0 = not seen yet) and flags; terms seen listed in order.
+            var counts = new List<int>();
+            var flags = new List<byte>();
+            var seen = new List<int>();
+            var titleTerms = new List<int>();
+            string? lastTitle = null;
+
+            int Id(ReadOnlySpan<char> token)
+            {
+                var id = Terms.Id(token);
+                if (id == counts.Count) { counts.Add(0); flags.Add(0); Occurrences.Add([]); }
+                return id;
+            }
+            void Mark(int term, byte flag, int add)
+            {
+                if (counts[term] == 0 && flags[term] == 0) seen.Add(term);
+                counts[term] += add;
+                flags[term] |= flag;
+            }
+
+            for (var id = from; id < to; id++)
+            {
+                if (id % 1024 == 0) cancel.ThrowIfCancellationRequested();
+                var section = sections[id];
+                if (!ReferenceEquals(section.PageTitle, lastTitle))
+                {
+                    titleTerms.Clear();
+                    SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(Id(token)));
+                    lastTitle = section.PageTitle;
+                }
+                foreach (var term in titleTerms) Mark(term, Posting.InTitle, 0);
+                var length = 0;
+                SearchTokenizer.Tokenize(section.Heading, (token, _) => { Mark(Id(token), Posting.InHeading, 1); length++; });
+                SearchTokenizer.Tokenize(section.Text, (token, _) => { Mark(Id(token), 0, 1); length++; });
+                lengths[id] = length;
+                foreach (var term in seen)
+                {
+                    Occurrences[term].Add(new Occurrence(id, (ushort)Math.Min(counts[term], ushort.MaxValue), flags[term]));
+                    counts[term] = 0;
+                    flags[term] = 0;
+                }
+                seen.Clear();
+            }
+        }
     }
 
     /// <summary>

@@ -15,7 +15,12 @@ public sealed class TermTable
     public TermTable() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The term's number, assigning the next one to a term not seen before.</summary>
-    public int Id(ReadOnlySpan<char> term)
+    public int Id(ReadOnlySpan<char> term) => Id(term, null);
+
+    /// <summary>The term's number, as <see cref="Id(ReadOnlySpan{char})"/>; a new term keeps <paramref name="term"/> as its name.</summary>
+    public int Id(string term) => Id(term, term);
+
+    private int Id(ReadOnlySpan<char> term, string? name)
     {
         var id = _names.Count;
         if (term.Length == 2)
@@ -23,15 +28,15 @@ public sealed class TermTable
             var pair = (uint)term[0] << 16 | term[1];
             if (_pairs.TryGetValue(pair, out var known)) return known;
             _pairs[pair] = id;
-            _names.Add(term.ToString());
+            name ??= term.ToString();
         }
         else
         {
             if (_lookup.TryGetValue(term, out var known)) return known;
-            var name = term.ToString();
+            name ??= term.ToString();
             _ids[name] = id;
-            _names.Add(name);
         }
+        _names.Add(name);
         return id;
     }
 

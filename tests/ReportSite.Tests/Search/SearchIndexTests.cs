@@ -94,4 +94,22 @@ public class SearchIndexTests
         Assert.Contains("/report-site/search/zh/manifest.json", search.GetAttribute("data-manifests"));
         Assert.Contains("/report-site/search/en/manifest.json", search.GetAttribute("data-manifests"));
     }
+
+    [Fact]
+    public void Sections_tokenised_in_slices_side_by_side_give_the_same_index_as_one_pass()
+    {
+        // Terms recur across slice boundaries, new ones appear in every slice, pages repeat titles.
+        var words = new[] { "数据", "治理", "digital", "economy", "数字", "经济", "governance", "网络", "安全", "platforms" };
+        var sections = Enumerable.Range(0, 300).Select(i => new SearchSection("zh", $"/zh/r/c{i / 3}/#sec-{i % 3}", $"第{i / 3}章 {words[i / 3 % words.Length]}",
+            i % 3 == 0 ? "" : $"{words[i % words.Length]}{i}", "测试报告",
+            string.Join(" ", Enumerable.Range(0, i % 17 + 1).Select(j => words[(i * 7 + j) % words.Length] + (j % 5 == 0 ? $"术语{i}" : ""))))
+        { Secondary = i >= 290 }).ToList();
+        var once = SearchIndexBuilder.Build("zh", sections, slices: 1, CancellationToken.None);
+        foreach (var slices in new[] { 2, 3, 7 })
+        {
+            var sliced = SearchIndexBuilder.Build("zh", sections, slices, CancellationToken.None);
+            Assert.Equal(once.Select(f => f.SitePath), sliced.Select(f => f.SitePath));
+            Assert.All(once.Zip(sliced), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+        }
+    }
 }
