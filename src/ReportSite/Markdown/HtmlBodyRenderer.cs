@@ -114,8 +114,8 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     /// <summary>
     /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>) and footnote ids with a colon
     /// (<c>fn:1</c>); the theme writes HTML5. Align them: one style on every page, plain ids
-    /// (<c>fn-1</c>). (Table alignment becomes classes before rendering, see
-    /// <see cref="ScrollableTables.ScrollableTableExtension"/>.) Text never matches: Markdig escapes
+    /// (<c>fn-1</c>). (Table alignment is written as classes by
+    /// <see cref="ScrollableTables.ScrollableTableRenderer"/>.) Text never matches: Markdig escapes
     /// '&lt;' and quotes in text and code.
     /// </summary>
     public static string AsHtml5(string html)

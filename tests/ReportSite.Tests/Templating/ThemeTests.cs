@@ -1,9 +1,17 @@
+using ReportSite.Diagnostics;
 using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Templating;
 
 public class ThemeTests
 {
+    /// <summary>The first error of a build whose theme's footer ends with <paramref name="line"/>.</summary>
+    private static Diagnostic ErrorFromFooterLine(string line)
+    {
+        using var site = TestSite.WithOwnTheme(theme => File.AppendAllText(Path.Combine(theme, "partials/footer.html"), line + "\n"));
+        return TestSite.Errors(site.Build()).First();
+    }
+
     [Fact]
     public void Template_syntax_error_names_the_template_line_and_column()
     {
@@ -18,9 +26,7 @@ public class ThemeTests
     [Fact]
     public void Missing_ui_string_is_an_error_naming_the_key()
     {
-        using var site = TestSite.WithOwnTheme(theme =>
-            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ t \"no_such_key\" }}\n"));
-        var error = TestSite.Errors(site.Build()).First();
+        var error = ErrorFromFooterLine("{{ t \"no_such_key\" }}");
         Assert.Equal("RS0301", error.Code);
         Assert.Contains("no_such_key", error.Message);
         Assert.EndsWith("partials/footer.html", error.File);
@@ -38,9 +44,7 @@ public class ThemeTests
     [Fact]
     public void Include_cannot_leave_the_theme_folder()
     {
-        using var site = TestSite.WithOwnTheme(theme =>
-            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include \"../../site.yaml\" }}\n"));
-        var error = TestSite.Errors(site.Build()).First();
+        var error = ErrorFromFooterLine("{{ include \"../../site.yaml\" }}");
         Assert.Equal("RS0301", error.Code);
         Assert.EndsWith("partials/footer.html", error.File);
         Assert.Contains("no template '../../site.yaml'", error.Message);
@@ -117,9 +121,7 @@ public class ThemeTests
     [Fact]
     public void Include_cached_without_a_key_is_a_template_error()
     {
-        using var site = TestSite.WithOwnTheme(theme =>
-            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include_cached \"partials/breadcrumbs.html\" }}\n"));
-        var error = TestSite.Errors(site.Build()).First();
+        var error = ErrorFromFooterLine("{{ include_cached \"partials/breadcrumbs.html\" }}");
         Assert.Equal("RS0301", error.Code);
         Assert.Contains("key", error.Message);
     }
