@@ -21,8 +21,8 @@ public sealed class LinkRewriter(
     {
         var source = page.Document.Source;
         var directory = InputPath.Directory(source.Path);
-        // One walk of the tree; listed first because unsafe links are taken out of it on the way.
-        foreach (var inline in page.Document.Ast.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList())
+        // Listed by the Parse stage (unsafe links are taken out of the tree on the way).
+        foreach (var inline in page.Document.Links)
         {
             if (RemovedAsDangerous(inline, page, diagnostics) || inline is not LinkInline link) continue;
             if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;

@@ -16,13 +16,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
     {
-        if (ParseMarkdown(source, diagnostics) is not var (ast, hasRawHtml))
+        if (ParseMarkdown(source, diagnostics) is not var (ast, hasRawHtml, links))
             return new ParsedDocument
             {
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
-                Outline = [], Anchors = new HashSet<string>(), Length = default,
+                Outline = [], Anchors = new HashSet<string>(), Length = default, Links = [],
             };
-        var leadingTitle = TakeLeadingH1(ast);
+        var leadingH1 = TakeLeadingH1(ast);
+        var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
+        // Links in the title heading went with it.
+        if (leadingH1 is not null) links.RemoveAll(link => RootBlock(link) == leadingH1);
         var title = source.FrontMatter.Title ?? leadingTitle;
         if (title is null)
         {
@@ -44,14 +47,21 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Anchors = CollectAnchors(ast, outline),
             Length = ReadingLength(ast),
             HasRawHtml = hasRawHtml,
+            Links = links,
         };
+    }
+
+    private static LeafBlock? RootBlock(Inline inline)
+    {
+        while (inline.Parent is { } parent) inline = parent;
+        return (inline as ContainerInline)?.ParentBlock;
     }
 
     /// <summary>
     /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
     /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
     /// </summary>
-    private (MarkdownDocument Ast, bool HasRawHtml)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, bool HasRawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
     {
         if (LinkSyntaxCost.TooCostlyAt(source.Body) is >= 0 and var at)
         {
@@ -65,7 +75,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var ast = Markdig.Markdown.Parse(source.Body, pipeline);
             var tree = Inspect(ast, source, diagnostics);
-            if (tree.Depth <= MaxNesting) return (ast, tree.HasRawHtml);
+            if (tree.Depth <= MaxNesting) return (ast, tree.HasRawHtml, tree.Links);
             line = tree.Line;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
@@ -85,14 +95,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     public const int MaxNesting = 100;
 
     /// <summary>
-    /// One walk of the whole tree, without recursion: cleans each node's attributes
+    /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
     /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node,
-    /// and whether the page holds raw HTML (which rendering then sanitises).
+    /// whether the page holds raw HTML (which rendering then sanitises) and its links, images and
+    /// autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, bool HasRawHtml) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, bool HasRawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         var hasRawHtml = false;
+        var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
         while (pending.Count > 0)
@@ -102,20 +114,22 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             if (depth > MaxNesting) break;
             AttributeSafety.Clean(node, source, diagnostics);
             hasRawHtml |= node is HtmlBlock or HtmlInline;
+            if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
+            // Children are pushed last first, so they are taken in document order.
             switch (node)
             {
                 case ContainerBlock container:
-                    foreach (var child in container) pending.Push((child, depth + 1));
+                    for (var i = container.Count - 1; i >= 0; i--) pending.Push((container[i], depth + 1));
                     break;
                 case LeafBlock { Inline: { } inline }:
                     pending.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling) pending.Push((child, depth + 1));
                     break;
             }
         }
-        return (deepest.Depth, deepest.Line, hasRawHtml);
+        return (deepest.Depth, deepest.Line, hasRawHtml, links);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>
@@ -152,11 +166,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         }
     }
 
-    private static string? TakeLeadingH1(MarkdownDocument ast)
+    private static HeadingBlock? TakeLeadingH1(MarkdownDocument ast)
     {
         if (ast.Count == 0 || ast[0] is not HeadingBlock { Level: 1 } h1) return null;
         ast.RemoveAt(0);
-        return InlineText.Of(h1.Inline);
+        return h1;
     }
 
     private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)

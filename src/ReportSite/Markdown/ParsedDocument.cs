@@ -21,6 +21,9 @@ public sealed record ParsedDocument
     /// <summary>Plain text length in characters (CJK) and words (Latin), for reading time.</summary>
     public required TextLength Length { get; init; }
 
+    /// <summary>The links, images and autolinks of the Markdown, in document order: what the Link stage rewrites.</summary>
+    public required IReadOnlyList<Markdig.Syntax.Inlines.Inline> Links { get; init; }
+
     /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
     public bool HasRawHtml { get; init; }
 }

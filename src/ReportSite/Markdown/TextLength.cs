@@ -20,34 +20,48 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
 
         public void Add(ReadOnlySpan<char> text)
         {
-            var i = 0;
-            while (i < text.Length)
+            // One table lookup per UTF-16 unit (nearly all text is one unit a character): no rune
+            // decoding and no branch on the kind of character but for surrogates.
+            var classes = CharClasses.Table;
+            int cjk = _cjk, words = _words;
+            var inWord = _inWord;
+            for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                if (!char.IsSurrogate(c))
+                var kind = classes[text[i]];
+                if (kind == CharClasses.Surrogate)
                 {
-                    // One UTF-16 unit is one character (nearly all text): no rune decoding.
-                    Count(IsCjk(c), c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c));
-                    i++;
-                    continue;
+                    if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done) { inWord = false; continue; }
+                    kind = IsCjk(rune) ? CharClasses.Cjk : Rune.IsLetterOrDigit(rune) ? CharClasses.Word : CharClasses.Other;
+                    i += consumed - 1;
                 }
-                Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
-                Count(IsCjk(rune), Rune.IsLetterOrDigit(rune));
-                i += consumed;
+                var word = kind == CharClasses.Word;
+                words += word && !inWord ? 1 : 0;
+                cjk += kind == CharClasses.Cjk ? 1 : 0;
+                inWord = word;
             }
-        }
-
-        private void Count(bool cjk, bool letterOrDigit)
-        {
-            if (cjk) { _cjk++; _inWord = false; }
-            else if (letterOrDigit) { if (!_inWord) _words++; _inWord = true; }
-            else _inWord = false;
+            (_cjk, _words, _inWord) = (cjk, words, inWord);
         }
 
         /// <summary>Ends a word: the next piece of text does not continue this one.</summary>
         public void Break() => _inWord = false;
 
         public TextLength Result => new(_cjk, _words);
+    }
+
+    /// <summary>What each UTF-16 unit counts as: part of a word, a CJK character, neither, or half of a surrogate pair.</summary>
+    private static class CharClasses
+    {
+        public const byte Other = 0, Word = 1, Cjk = 2, Surrogate = 3;
+
+        public static readonly byte[] Table = Build();
+
+        private static byte[] Build()
+        {
+            var table = new byte[char.MaxValue + 1];
+            for (var c = 0; c <= char.MaxValue; c++)
+                table[c] = char.IsSurrogate((char)c) ? Surrogate : IsCjk(c) ? Cjk : char.IsLetterOrDigit((char)c) ? Word : Other;
+            return table;
+        }
     }
 
     /// <summary>Han ideographs, kana and Hangul: scripts written without spaces between words.</summary>

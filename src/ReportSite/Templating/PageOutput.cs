@@ -60,27 +60,32 @@ internal sealed class PageOutput : IScriptOutput
         finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
-    /// <summary>Removes spaces and tabs before each line end (LF or CRLF) in place; returns the new length.</summary>
+    /// <summary>
+    /// Removes spaces and tabs before each line end (LF or CRLF) in place; returns the new length.
+    /// Line ends are found with a vectorised search; text moves only after the first removal.
+    /// </summary>
     internal static int WithoutTrailingWhitespace(Span<char> text)
     {
-        var kept = 0;
-        var lineStart = 0; // in the kept text
-        foreach (var c in text)
+        int read = 0, kept = 0;
+        while (read < text.Length)
         {
-            if (c == '\n')
+            var newline = text[read..].IndexOf('\n');
+            if (newline < 0)
             {
-                var end = kept > lineStart && text[kept - 1] == '\r' ? kept - 1 : kept;
-                var start = end;
-                while (start > lineStart && text[start - 1] is ' ' or '\t') start--;
-                if (start < end)
-                {
-                    if (end < kept) text[start++] = '\r';
-                    kept = start;
-                }
-                text[kept++] = '\n';
-                lineStart = kept;
+                if (kept != read) text[read..].CopyTo(text[kept..]);
+                kept += text.Length - read;
+                break;
             }
-            else text[kept++] = c;
+            var lineEnd = read + newline;
+            var end = lineEnd > read && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            var start = end;
+            while (start > read && text[start - 1] is ' ' or '\t') start--;
+            // Keep the line up to its trailing blanks, then its line end.
+            if (kept != read) text[read..start].CopyTo(text[kept..]);
+            kept += start - read;
+            if (kept != end) text[end..(lineEnd + 1)].CopyTo(text[kept..]);
+            kept += lineEnd + 1 - end;
+            read = lineEnd + 1;
         }
         return kept;
     }

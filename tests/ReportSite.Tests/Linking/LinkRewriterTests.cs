@@ -56,4 +56,19 @@ public class LinkRewriterTests
         Assert.Equal(("RS0202", 5), (error.Code, error.Line));
         Assert.Contains("chart.svg", error.Hint);
     }
+
+    [Fact]
+    public void Links_in_tables_footnotes_and_quotes_are_rewritten_and_a_title_heading_takes_its_links_away()
+    {
+        using var site = new TestSite(TwoReports()
+            .With("reports/r/en/02-economy.md", "# Economy [old](gone.md)\n\n| a |\n|---|\n| [intro](01-intro.md) |\n\n> See [x](../../other/en/01-x.md).\n\nNote[^1].\n\n[^1]: [Intro](01-intro.md#sec-1)\n"));
+        var result = site.Build();
+        Assert.Empty(TestSite.Errors(result));
+        var html = site.Html("en/r/economy/index.html");
+        Assert.Equal("Economy old", html.QuerySelector("h1")!.TextContent);
+        var links = html.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/en/r/intro/", links);
+        Assert.Contains("/en/other/x/", links);
+        Assert.Contains("/en/r/intro/#sec-1", links);
+    }
 }

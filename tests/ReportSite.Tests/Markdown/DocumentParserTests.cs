@@ -118,5 +118,16 @@ public class DocumentParserTests
     {
         Assert.Equal(new TextLength(4, 0), TextLength.Of("数字经济"));
         Assert.Equal(new TextLength(2, 3), TextLength.Of("数字 economy of scale"));
+        // Words end at CJK characters and punctuation (98.5 is two); digits are words too.
+        Assert.Equal(new TextLength(2, 6), TextLength.Of("5G网络covers 98.5% of villages"));
+        // Characters outside the BMP: a CJK Extension B character, an emoji (neither), a lone surrogate.
+        Assert.Equal(new TextLength(1, 2), TextLength.Of("\U00020000ab😀cd\uD800"));
+        // Pieces given apart continue a word unless a break comes between them.
+        var counter = new TextLength.Counter();
+        counter.Add("eco");
+        counter.Add("nomy");
+        counter.Break();
+        counter.Add("scale");
+        Assert.Equal(new TextLength(0, 2), counter.Result);
     }
 }

@@ -12,6 +12,8 @@ public class TrailingWhitespaceTests
     [InlineData("  leading spaces stay\n", "  leading spaces stay\n")]
     [InlineData("a\r\r\n", "a\r\r\n")]
     [InlineData("", "")]
+    [InlineData("a  \nb\n\nc \r\nd\te", "a\nb\n\nc\r\nd\te")] // lines after a removal move up
+    [InlineData("\n \n\t\r\n", "\n\n\r\n")]
     public void Spaces_and_tabs_before_a_line_end_are_removed_and_nothing_else(string html, string expected)
     {
         var text = html.ToCharArray();
