@@ -48,22 +48,6 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
         public TextLength Result => new(_cjk, _words);
     }
 
-    /// <summary>What each UTF-16 unit counts as: part of a word, a CJK character, neither, or half of a surrogate pair.</summary>
-    private static class CharClasses
-    {
-        public const byte Other = 0, Word = 1, Cjk = 2, Surrogate = 3;
-
-        public static readonly byte[] Table = Build();
-
-        private static byte[] Build()
-        {
-            var table = new byte[char.MaxValue + 1];
-            for (var c = 0; c <= char.MaxValue; c++)
-                table[c] = char.IsSurrogate((char)c) ? Surrogate : IsCjk(c) ? Cjk : char.IsLetterOrDigit((char)c) ? Word : Other;
-            return table;
-        }
-    }
-
     /// <summary>Han ideographs, kana and Hangul: scripts written without spaces between words.</summary>
     public static bool IsCjk(Rune rune) => IsCjk(rune.Value);
 

@@ -138,50 +138,77 @@ public sealed class SearchIndexBuilder
         public TermTable Terms { get; } = new();
         public List<List<Occurrence>> Occurrences { get; } = [];
 
+        // Per term of the current section: its count (0 = not seen yet) and flags; the terms seen, in order.
+        private int[] _counts = new int[1024];
+        private byte[] _flags = new byte[1024];
+        private readonly List<int> _seen = [];
+        private readonly List<int> _titleTerms = [];
+
         public void Tokenise(CancellationToken cancel)
         {
-            // Per term of the current section: its count (0 = not seen yet) and flags; terms seen listed in order.
-            var counts = new List<int>();
-            var flags = new List<byte>();
-            var seen = new List<int>();
-            var titleTerms = new List<int>();
             string? lastTitle = null;
-
-            int Id(ReadOnlySpan<char> token)
-            {
-                var id = Terms.Id(token);
-                if (id == counts.Count) { counts.Add(0); flags.Add(0); Occurrences.Add([]); }
-                return id;
-            }
-            void Mark(int term, byte flag, int add)
-            {
-                if (counts[term] == 0 && flags[term] == 0) seen.Add(term);
-                counts[term] += add;
-                flags[term] |= flag;
-            }
-
             for (var id = from; id < to; id++)
             {
                 if (id % 1024 == 0) cancel.ThrowIfCancellationRequested();
                 var section = sections[id];
                 if (!ReferenceEquals(section.PageTitle, lastTitle))
                 {
-                    titleTerms.Clear();
-                    SearchTokenizer.Tokenize(section.PageTitle, (token, _) => titleTerms.Add(Id(token)));
+                    _titleTerms.Clear();
+                    var title = new TitleSink(this);
+                    SearchTokenizer.Tokenize(section.PageTitle, ref title);
                     lastTitle = section.PageTitle;
                 }
-                foreach (var term in titleTerms) Mark(term, Posting.InTitle, 0);
-                var length = 0;
-                SearchTokenizer.Tokenize(section.Heading, (token, _) => { Mark(Id(token), Posting.InHeading, 1); length++; });
-                SearchTokenizer.Tokenize(section.Text, (token, _) => { Mark(Id(token), 0, 1); length++; });
-                lengths[id] = length;
-                foreach (var term in seen)
+                foreach (var term in _titleTerms) Mark(term, Posting.InTitle, 0);
+                var heading = new TextSink(this, Posting.InHeading);
+                SearchTokenizer.Tokenize(section.Heading, ref heading);
+                var text = new TextSink(this, 0);
+                SearchTokenizer.Tokenize(section.Text, ref text);
+                lengths[id] = heading.Length + text.Length;
+                foreach (var term in _seen)
                 {
-                    Occurrences[term].Add(new Occurrence(id, (ushort)Math.Min(counts[term], ushort.MaxValue), flags[term]));
-                    counts[term] = 0;
-                    flags[term] = 0;
+                    Occurrences[term].Add(new Occurrence(id, (ushort)Math.Min(_counts[term], ushort.MaxValue), _flags[term]));
+                    _counts[term] = 0;
+                    _flags[term] = 0;
                 }
-                seen.Clear();
+                _seen.Clear();
+            }
+        }
+
+        private int Id(ReadOnlySpan<char> token)
+        {
+            var id = Terms.Id(token);
+            if (id < Occurrences.Count) return id;
+            Occurrences.Add([]);
+            if (id == _counts.Length)
+            {
+                Array.Resize(ref _counts, id * 2);
+                Array.Resize(ref _flags, id * 2);
+            }
+            return id;
+        }
+
+        private void Mark(int term, byte flag, int add)
+        {
+            if (_counts[term] == 0 && _flags[term] == 0) _seen.Add(term);
+            _counts[term] += add;
+            _flags[term] |= flag;
+        }
+
+        /// <summary>Takes the page title's terms (flagged on every section of the page).</summary>
+        private readonly struct TitleSink(Slice slice) : SearchTokenizer.ITokenSink
+        {
+            public void Add(ReadOnlySpan<char> token, bool isWord) => slice._titleTerms.Add(slice.Id(token));
+        }
+
+        /// <summary>Counts a heading's or text's terms into the current section, and its length in tokens.</summary>
+        private struct TextSink(Slice slice, byte flag) : SearchTokenizer.ITokenSink
+        {
+            public int Length;
+
+            public void Add(ReadOnlySpan<char> token, bool isWord)
+            {
+                slice.Mark(slice.Id(token), flag, 1);
+                Length++;
             }
         }
     }

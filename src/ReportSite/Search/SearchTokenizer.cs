@@ -23,6 +23,17 @@ public static class SearchTokenizer
     /// <summary>Receives each token as a span valid only during the call, and whether it is a word.</summary>
     public delegate void TokenSink(ReadOnlySpan<char> token, bool isWord);
 
+    /// <summary>As <see cref="TokenSink"/>, for a struct the tokeniser calls directly (no delegate per token).</summary>
+    public interface ITokenSink
+    {
+        void Add(ReadOnlySpan<char> token, bool isWord);
+    }
+
+    private readonly struct DelegateSink(TokenSink sink) : ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token, bool isWord) => sink(token, isWord);
+    }
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
@@ -30,15 +41,22 @@ public static class SearchTokenizer
         return tokens;
     }
 
-    /// <summary>Tokenises without allocating a string per token (the index builder interns them itself).</summary>
+    /// <summary>Tokenises without allocating a string per token.</summary>
     public static void Tokenize(string text, TokenSink sink)
+    {
+        var each = new DelegateSink(sink);
+        Tokenize(text, ref each);
+    }
+
+    /// <summary>Tokenises without allocating a string per token (the index builder interns them itself).</summary>
+    public static void Tokenize<TSink>(string text, ref TSink sink) where TSink : struct, ITokenSink
     {
         var normalized = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         var lowered = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         try
         {
             var length = NormalizeInto(text, ref normalized, ref lowered);
-            Tokenize(lowered.AsSpan(0, length), sink);
+            Tokenize(lowered.AsSpan(0, length), ref sink);
         }
         finally
         {
@@ -47,46 +65,41 @@ public static class SearchTokenizer
         }
     }
 
-    private static void Tokenize(ReadOnlySpan<char> span, TokenSink sink)
+    private static void Tokenize<TSink>(ReadOnlySpan<char> span, ref TSink sink) where TSink : struct, ITokenSink
     {
         int cjkStart = -1, previousRune = -1, cjkRunes = 0, wordStart = -1;
         Span<char> folded = stackalloc char[64];
+        var classes = Markdown.CharClasses.Table;
         var i = 0;
         while (i < span.Length)
         {
             var c = span[i];
-            bool cjk, letterOrDigit;
             var length = 1;
-            if (!char.IsSurrogate(c))
-            {
-                // One UTF-16 unit is one character (nearly all text): no rune decoding.
-                cjk = Markdown.TextLength.IsCjk(c);
-                letterOrDigit = c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-            }
-            else
+            // One table lookup per UTF-16 unit (nearly all text is one unit a character): no rune decoding.
+            var kind = classes[c];
+            if (kind == Markdown.CharClasses.Surrogate)
             {
                 Rune.DecodeFromUtf16(span[i..], out var rune, out length);
-                cjk = IsCjk(rune);
-                letterOrDigit = Rune.IsLetterOrDigit(rune);
+                kind = IsCjk(rune) ? Markdown.CharClasses.Cjk : Rune.IsLetterOrDigit(rune) ? Markdown.CharClasses.Word : Markdown.CharClasses.Other;
             }
-            if (cjk)
+            if (kind == Markdown.CharClasses.Cjk)
             {
-                EmitWord(span, ref wordStart, i, folded, sink);
+                EmitWord(span, ref wordStart, i, folded, ref sink);
                 if (cjkRunes == 0) cjkStart = i;
-                else sink(span[previousRune..(i + length)], false);
+                else sink.Add(span[previousRune..(i + length)], false);
                 previousRune = i;
                 cjkRunes++;
             }
             else
             {
-                EmitSingle(span, ref cjkRunes, cjkStart, previousRune, sink);
-                if (letterOrDigit) { if (wordStart < 0) wordStart = i; }
-                else EmitWord(span, ref wordStart, i, folded, sink);
+                if (cjkRunes > 0) EmitSingle(span, ref cjkRunes, cjkStart, previousRune, ref sink);
+                if (kind == Markdown.CharClasses.Word) { if (wordStart < 0) wordStart = i; }
+                else if (wordStart >= 0) EmitWord(span, ref wordStart, i, folded, ref sink);
             }
             i += length;
         }
-        EmitWord(span, ref wordStart, span.Length, folded, sink);
-        EmitSingle(span, ref cjkRunes, cjkStart, previousRune, sink);
+        EmitWord(span, ref wordStart, span.Length, folded, ref sink);
+        EmitSingle(span, ref cjkRunes, cjkStart, previousRune, ref sink);
     }
 
     /// <summary>Han, kana and Hangul: scripts written without spaces between words.</summary>
@@ -121,20 +134,20 @@ public static class SearchTokenizer
     }
 
     /// <summary>Ends a CJK run: a run of one character is a token of its own (longer runs emitted their bigrams already).</summary>
-    private static void EmitSingle(ReadOnlySpan<char> span, ref int runes, int start, int last, TokenSink sink)
+    private static void EmitSingle<TSink>(ReadOnlySpan<char> span, ref int runes, int start, int last, ref TSink sink) where TSink : struct, ITokenSink
     {
-        if (runes == 1) sink(span[start..(last + (char.IsHighSurrogate(span[last]) ? 2 : 1))], false);
+        if (runes == 1) sink.Add(span[start..(last + (char.IsHighSurrogate(span[last]) ? 2 : 1))], false);
         runes = 0;
     }
 
-    private static void EmitWord(ReadOnlySpan<char> span, ref int start, int end, Span<char> buffer, TokenSink sink)
+    private static void EmitWord<TSink>(ReadOnlySpan<char> span, ref int start, int end, Span<char> buffer, ref TSink sink) where TSink : struct, ITokenSink
     {
         if (start < 0) return;
         var word = span[start..end];
         start = -1;
-        if (word.Length > buffer.Length) { sink(word, true); return; }
+        if (word.Length > buffer.Length) { sink.Add(word, true); return; }
         word.CopyTo(buffer);
-        sink(buffer[..Fold(buffer, word.Length)], true);
+        sink.Add(buffer[..Fold(buffer, word.Length)], true);
     }
 
     /// <summary>Folds simple English plurals so "economies" finds "economy".</summary>
