@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -98,7 +99,7 @@ public sealed class SearchIndexBuilder
         {
             if (sliceCount == 1) return slice.Occurrences.ToArray();
             var local = slice.Terms.Names;
-            var byTerm = new List<Occurrence>?[terms.Names.Count + local.Count];
+            var byTerm = new SegmentedList<Occurrence>?[terms.Names.Count + local.Count];
             for (var l = 0; l < local.Count; l++) byTerm[terms.Id(local[l])] = slice.Occurrences[l];
             return byTerm;
         }).ToArray();
@@ -112,19 +113,23 @@ public sealed class SearchIndexBuilder
         {
             var count = 0;
             foreach (var part in parts) count += term < part.Length ? part[term]?.Count ?? 0 : 0;
-            var postings = new Posting[count];
+            // A very common term is scored in a pooled buffer and only its strongest postings are kept.
+            var cut = count > MaxPostingsPerTerm;
+            var postings = cut ? ArrayPool<Posting>.Shared.Rent(count) : new Posting[count];
             var i = 0;
             foreach (var part in parts)
             {
                 if (term >= part.Length || part[term] is not { } list) continue;
-                foreach (var (section, tf, flag) in list)
-                {
-                    var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
-                    var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
-                    postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
-                }
+                for (var s = 0; s < list.SegmentCount; s++)
+                    foreach (var (section, tf, flag) in list.Segment(s))
+                    {
+                        var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
+                        var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
+                        postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
+                    }
             }
-            result.Add(new TermPostings(names[term], postings.Length, Strongest(postings)));
+            result.Add(new TermPostings(names[term], count, cut ? Strongest(postings.AsSpan(0, count)) : postings));
+            if (cut) ArrayPool<Posting>.Shared.Return(postings);
         }
         return result;
     }
@@ -136,7 +141,7 @@ public sealed class SearchIndexBuilder
     private sealed class Slice(IReadOnlyList<SearchSection> sections, int from, int to, int[] lengths)
     {
         public TermTable Terms { get; } = new();
-        public List<List<Occurrence>> Occurrences { get; } = [];
+        public List<SegmentedList<Occurrence>> Occurrences { get; } = [];
 
         // Per term of the current section: its count (0 = not seen yet) and flags; the terms seen, in order.
         private int[] _counts = new int[1024];
@@ -178,7 +183,7 @@ public sealed class SearchIndexBuilder
         {
             var id = Terms.Id(token);
             if (id < Occurrences.Count) return id;
-            Occurrences.Add([]);
+            Occurrences.Add(new SegmentedList<Occurrence>());
             if (id == _counts.Length)
             {
                 Array.Resize(ref _counts, id * 2);
@@ -214,13 +219,12 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>
-    /// The postings a client needs, in section order: all of them, or for very common terms the
+    /// The postings a client needs of a very common term, in section order: the
     /// <see cref="MaxPostingsPerTerm"/> highest-scoring ones (ties to the earlier section). Scores are
     /// small integers, so the cut-off is found by counting, in linear time.
     /// </summary>
-    private static Posting[] Strongest(Posting[] postings)
+    private static Posting[] Strongest(ReadOnlySpan<Posting> postings)
     {
-        if (postings.Length <= MaxPostingsPerTerm) return postings;
         var histogram = new int[MaxScore + 1];
         foreach (var posting in postings) histogram[Score(posting.Impact)]++;
         int cutoff = MaxScore, above = 0;
