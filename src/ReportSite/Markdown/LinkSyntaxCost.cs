@@ -18,41 +18,25 @@ public static class LinkSyntaxCost
     /// <summary>The index in <paramref name="text"/> where the estimated cost passes a bound, or -1.</summary>
     public static int TooCostlyAt(string text) => TooCostlyAt(text, MaxDestinationScan, MaxBracketScan);
 
-    /// <summary>
-    /// As <see cref="TooCostlyAt(string)"/> with the given bounds. Runs of characters that are
-    /// neither brackets nor white space change nothing but the destination scan, so they are skipped
-    /// with a vectorised search and counted at once.
-    /// </summary>
+    /// <summary>As <see cref="TooCostlyAt(string)"/> with the given bounds.</summary>
     internal static int TooCostlyAt(string text, long maxDestinationScan, long maxBracketScan)
     {
         long destinationScan = 0, bracketScan = 0;
         int pendingDestinations = 0, openBrackets = 0;
-        var i = 0;
-        while (i < text.Length)
+        var classes = CharClasses.Table;
+        for (var i = 0; i < text.Length; i++)
         {
-            var run = text.AsSpan(i).IndexOfAny(Stops);
-            var runEnd = run < 0 ? text.Length : i + run;
-            if (pendingDestinations > 0 && runEnd > i)
-            {
-                // Each character of the run adds the pending destinations: where does the sum pass the bound?
-                if (destinationScan + (long)(runEnd - i) * pendingDestinations > maxDestinationScan)
-                    return i + (int)((maxDestinationScan - destinationScan) / pendingDestinations);
-                destinationScan += (long)(runEnd - i) * pendingDestinations;
-            }
-            if (runEnd == text.Length) break;
-            i = runEnd;
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (classes[c] == CharClasses.Space)
             {
                 pendingDestinations = 0;
                 // Links do not cross paragraphs.
                 if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n') openBrackets = 0;
-                i++;
                 continue;
             }
             destinationScan += pendingDestinations;
             if (c == '[') openBrackets++;
-            else
+            else if (c == ']')
             {
                 if (i + 1 < text.Length && text[i + 1] == '(')
                 {
@@ -62,12 +46,7 @@ public static class LinkSyntaxCost
                 if (openBrackets > 0) openBrackets--;
             }
             if (destinationScan > maxDestinationScan || bracketScan > maxBracketScan) return i;
-            i++;
         }
         return -1;
     }
-
-    /// <summary>Brackets and every character <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
-    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(
-        "[]" + new string(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray()));
 }
