@@ -38,14 +38,17 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         if (ast.Count == 0)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
+        var anchors = CollectAnchors(ast, outline);
+        var length = ReadingLength(ast);
+        ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedDocument
         {
             Source = source,
             Ast = ast,
             Title = title,
             Outline = outline,
-            Anchors = CollectAnchors(ast, outline),
-            Length = ReadingLength(ast),
+            Anchors = anchors,
+            Length = length,
             HasRawHtml = hasRawHtml,
             Links = links,
         };

@@ -45,6 +45,9 @@ public static class SectionExtractor
                 case DataTableBlock table:
                     text.Append(table.NumberLabel).Append(' ').Append(table.Caption).Append('\n');
                     break;
+                case Markdown.ScrollableTables.RenderedTable table:
+                    text.Append(table.Text);
+                    break;
                 case ChartBlock chart:
                     text.Append(chart.NumberLabel).Append(' ').Append(chart.Caption).Append('\n');
                     break;
@@ -69,7 +72,7 @@ public static class SectionExtractor
     [ThreadStatic] private static StringBuilder? _text;
 
     /// <summary>Trims white space at both ends of what was appended from <paramref name="start"/> on (as trimming a separate string would).</summary>
-    private static void TrimFrom(StringBuilder text, int start)
+    internal static void TrimFrom(StringBuilder text, int start)
     {
         var end = text.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
