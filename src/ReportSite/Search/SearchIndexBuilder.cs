@@ -286,14 +286,34 @@ public sealed class SearchIndexBuilder
         return chunks;
     }
 
-    private static byte[] Fragments(SearchSection[] sections) => JsonSerializer.SerializeToUtf8Bytes(sections.Select(section => new
+    /// <summary>
+    /// One fragment file: per section its URL, page title, heading, context and text (cut to
+    /// <see cref="MaxFragmentChars"/>), written with a JSON writer (no serializer reflection), one
+    /// buffer per thread.
+    /// </summary>
+    private static byte[] Fragments(SearchSection[] sections)
     {
-        u = section.Url,
-        t = section.PageTitle,
-        h = section.Heading,
-        c = section.Context,
-        x = section.Text.Length > MaxFragmentChars ? section.Text[..MaxFragmentChars] : section.Text,
-    }), JsonOptions);
+        var buffer = _fragmentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }))
+        {
+            json.WriteStartArray();
+            foreach (var section in sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("u", section.Url);
+                json.WriteString("t", section.PageTitle);
+                json.WriteString("h", section.Heading);
+                json.WriteString("c", section.Context);
+                json.WriteString("x", section.Text.AsSpan(0, Math.Min(section.Text.Length, MaxFragmentChars)));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _fragmentBuffer;
 
     private static string Version(IEnumerable<byte[]> contents)
     {
