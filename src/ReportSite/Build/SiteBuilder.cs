@@ -97,8 +97,8 @@ public sealed class SiteBuilder
     /// Render (each page handed to <paramref name="write"/> as it is done, or kept in memory when it
     /// is null), the search index and the
     /// other generated files. With <paramref name="releaseTrees"/> (a build, which keeps nothing for
-    /// later) each page's Markdown tree is emptied once the page is rendered: a tenth of the memory of
-    /// a big site, freed before the search index is built.
+    /// later) each page's Markdown tree and text are let go once the page is rendered: a third of the
+    /// memory of a big site, freed before the search index is built.
     /// </summary>
     private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel,
         PageWriter? write, bool releaseTrees = false)
@@ -175,8 +175,8 @@ public sealed class SiteBuilder
                 if (p.Content is { } content)
                 {
                     rendered?.Invoke(content);
-                    // A page's tree is read by its own page only (others use what parsing extracted from it).
-                    if (releaseTrees) content.Document.Ast.Clear();
+                    // A page's tree and text are read by its own page only (others use what parsing extracted).
+                    if (releaseTrees) content.Document.Release();
                 }
                 return ok
                     ? new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,

@@ -14,7 +14,12 @@ public sealed record SourceDocument
     /// <summary>The file name without <c>.md</c>, e.g. <c>02-economy</c>.</summary>
     public required string FileStem { get; init; }
     public required FrontMatter FrontMatter { get; init; }
-    public required string Body { get; init; }
+    public required string Body { get => _body; init => _body = value; }
+
+    private string _body = "";
+
+    /// <summary>Lets go of the text once nothing reads it again (see <see cref="Markdown.ParsedDocument.Release"/>).</summary>
+    internal void ReleaseBody() => _body = "";
 
     /// <summary>The file line on which <see cref="Body"/> starts (after the front matter).</summary>
     public required int BodyFirstLine { get; init; }

@@ -22,8 +22,22 @@ public sealed record ParsedDocument
     public required TextLength Length { get; init; }
 
     /// <summary>The links, images and autolinks of the Markdown, in document order: what the Link stage rewrites.</summary>
-    public required IReadOnlyList<Markdig.Syntax.Inlines.Inline> Links { get; init; }
+    public required IReadOnlyList<Markdig.Syntax.Inlines.Inline> Links { get => _links; init => _links = value; }
+
+    private IReadOnlyList<Markdig.Syntax.Inlines.Inline> _links = [];
 
     /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
     public bool HasRawHtml { get; init; }
+
+    /// <summary>
+    /// Lets go of the tree, its links and the Markdown text once nothing reads them again: a build,
+    /// after the page is rendered (other pages use only what parsing extracted). Most of a big
+    /// site's memory.
+    /// </summary>
+    internal void Release()
+    {
+        Ast.Clear();
+        _links = [];
+        Source.ReleaseBody();
+    }
 }

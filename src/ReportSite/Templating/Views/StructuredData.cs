@@ -62,5 +62,8 @@ public static class StructuredData
         new(translations.Select(t => (JsonNode)new JsonObject { ["@type"] = type, ["inLanguage"] = t.HtmlLang, ["url"] = t.Url }).ToArray());
 
     // The default encoder escapes '<', '>' and '&', so the JSON can sit inside a <script> element.
-    private static string Serialize(JsonObject json) => json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    private static string Serialize(JsonObject json) => json.ToJsonString(Options);
+
+    /// <summary>One set of options for every page: options cache what they resolve, so making them per page costs more than the JSON.</summary>
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 }
