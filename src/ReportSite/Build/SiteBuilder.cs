@@ -36,12 +36,11 @@ public sealed class SiteBuilder
             // Pages go to the staging folder as they are rendered, so a big site is never held in memory;
             // the staging folder replaces the output only when the whole build succeeded.
             using var output = new StagedOutput(options.OutputDirectory);
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None,
-                (sitePath, html) => output.WriteText(UrlBuilder.OutputFile(sitePath), html), releaseTrees: true);
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output);
             if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
         }
         else if (prepared is not null)
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, write: null);
+            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output: null);
         return new BuildResult
         {
             Diagnostics = diagnostics.Sorted(),
@@ -63,7 +62,7 @@ public sealed class SiteBuilder
     public SiteGeneration? Generate(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
     {
         var prepared = Prepare(options, diagnostics, timer, cancel);
-        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, write: null);
+        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, output: null);
     }
 
     /// <summary>What the stages before Render produce: the loaded, parsed, linked site and its data.</summary>
@@ -94,23 +93,23 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Render (each page handed to <paramref name="write"/> as it is done, or kept in memory when it
-    /// is null), the search index and the
-    /// other generated files. With <paramref name="releaseTrees"/> (a build, which keeps nothing for
-    /// later) each page's Markdown tree and text are let go once the page is rendered: a third of the
-    /// memory of a big site, freed before the search index is built.
+    /// Render, the search index and the other generated files. A build (<paramref name="output"/>,
+    /// its staging folder) writes each page there as it is done and the search index's fragments as
+    /// they are made, and lets go of each page's Markdown tree and text once the page is rendered:
+    /// most of the memory of a big site, freed before the search index is built. Without it (the
+    /// preview) everything is kept in memory.
     /// </summary>
-    private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel,
-        PageWriter? write, bool releaseTrees = false)
+    private SiteGeneration Complete(PreparedSite prepared, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel, StagedOutput? output)
     {
         var (site, data, theme) = (prepared.Site, prepared.Data, prepared.Theme);
         // Each page's search text is taken as it is rendered, while its tree is there (a build then
         // releases the tree): the site never holds every tree and every page's text at once.
         var sectionsByPage = new System.Collections.Concurrent.ConcurrentDictionary<ContentPage, List<SearchSection>>(ReferenceEqualityComparer.Instance);
+        PageWriter? write = output is null ? null : (sitePath, html) => output.WriteText(UrlBuilder.OutputFile(sitePath), html);
         var pages = timer.Time("render", () => Render(site, data, theme, diagnostics, cancel, write: write,
-            rendered: page => sectionsByPage[page] = SearchIndex.SectionsOf(site, theme, page), releaseTrees: releaseTrees));
+            rendered: page => sectionsByPage[page] = SearchIndex.SectionsOf(site, theme, page), releaseTrees: output is not null));
         var files = timer.Time("search index", () =>
-            SearchIndex.Build(SearchIndex.Collect(site, page => sectionsByPage.TryRemove(page, out var sections) ? sections : []), cancel).ToList());
+            SearchIndex.Build(SearchIndex.Collect(site, page => sectionsByPage.TryRemove(page, out var sections) ? sections : []), cancel, output).ToList());
         files.AddRange(DataFiles(site, data, prepared.Labels));
         files.AddRange(PublishingFiles(site, pages));
         return new SiteGeneration
@@ -206,9 +205,10 @@ public sealed class SiteBuilder
             output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset.Path), asset.SitePath);
+        var written = output.FilesWritten;
         output.Commit();
         var perLanguage = site.Languages
             .Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
-        return new Written(perLanguage, pages.Count + files.Count + site.Media.Count + theme.Assets.Count);
+        return new Written(perLanguage, written);
     }
 }

@@ -21,6 +21,11 @@ public sealed class StagedOutput : IDisposable
 
     public string StagingDirectory { get; }
 
+    /// <summary>Files written or copied so far.</summary>
+    public int FilesWritten => _filesWritten;
+
+    private int _filesWritten;
+
     /// <summary>Writes a UTF-8 (no BOM) text file at a path relative to the output root, in one write.</summary>
     public void WriteText(string sitePath, ReadOnlySpan<char> text)
     {
@@ -38,9 +43,22 @@ public sealed class StagedOutput : IDisposable
         // A new file in a fresh staging folder: no truncating, no preallocation, one write.
         using var file = File.OpenHandle(FullPath(sitePath), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(file, content, 0);
+        Interlocked.Increment(ref _filesWritten);
     }
 
-    public void CopyFile(string sourcePath, string sitePath) => File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
+    public void CopyFile(string sourcePath, string sitePath)
+    {
+        File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    /// <summary>Renames a folder written so far (a search index, written before its content hash names it).</summary>
+    public void MoveFolder(string fromSitePath, string toSitePath)
+    {
+        var to = Resolve(toSitePath);
+        _folders.GetOrAdd(Path.GetDirectoryName(to)!, CreateFolder);
+        Directory.Move(Resolve(fromSitePath), to);
+    }
 
     /// <summary>Replaces the output folder with the staged one.</summary>
     public void Commit()
@@ -62,13 +80,19 @@ public sealed class StagedOutput : IDisposable
         if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
     }
 
+    /// <summary>The staged path of a file, its folder created.</summary>
     private string FullPath(string sitePath)
+    {
+        var path = Resolve(sitePath);
+        _folders.GetOrAdd(Path.GetDirectoryName(path)!, CreateFolder);
+        return path;
+    }
+
+    private string Resolve(string sitePath)
     {
         var path = Path.GetFullPath(Path.Combine(StagingDirectory, sitePath));
         if (!path.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ArgumentException($"Output path '{sitePath}' leaves the output folder.");
-        var folder = Path.GetDirectoryName(path)!;
-        _folders.GetOrAdd(folder, CreateFolder);
         return path;
     }
 

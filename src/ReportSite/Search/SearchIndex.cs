@@ -20,10 +20,10 @@ public static class SearchIndex
                 .ToList()))
             .ToList();
 
-    /// <summary>Each language's index files.</summary>
-    public static IEnumerable<OutputFile> Build(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel = default) =>
+    /// <summary>Each language's index files (with a build's <paramref name="output"/>, those not yet written there: see <see cref="SearchIndexBuilder.Build(string, IReadOnlyList{SearchSection}, CancellationToken, StagedOutput)"/>).</summary>
+    public static IEnumerable<OutputFile> Build(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel = default, StagedOutput? output = null) =>
         sections.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
-            SearchIndexBuilder.Build(language.Key, language.Value, cancel));
+            SearchIndexBuilder.Build(language.Key, language.Value, cancel, output));
 
     /// <summary>A page's sections, taken from its Markdown tree (so before a build releases it).</summary>
     public static List<SearchSection> SectionsOf(LinkedSite site, Theme theme, ContentPage page) =>

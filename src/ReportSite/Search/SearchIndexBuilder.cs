@@ -38,21 +38,40 @@ public sealed class SearchIndexBuilder
     /// <param name="language">The language of the sections.</param>
     /// <param name="sections">The sections, secondary ones (standalone pages) last.</param>
     /// <param name="cancel">Stops a build that is no longer wanted (the preview's background rebuild).</param>
-    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, CancellationToken cancel = default) =>
-        Build(language, sections, Math.Clamp(sections.Count / MinSectionsPerSlice, 1, Environment.ProcessorCount), cancel);
+    /// <param name="output">
+    /// A build's staging folder: the fragment files (most of the index) go there as they are made
+    /// instead of being returned, so a big site's text is never held twice.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, CancellationToken cancel = default, StagedOutput? output = null) =>
+        Build(language, sections, Math.Clamp(sections.Count / MinSectionsPerSlice, 1, Environment.ProcessorCount), cancel, output);
 
-    /// <summary>As <see cref="Build(string, IReadOnlyList{SearchSection}, CancellationToken)"/>, tokenising <paramref name="slices"/> runs of sections side by side (the index is the same for any number).</summary>
-    internal static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, int slices, CancellationToken cancel)
+    /// <summary>As <see cref="Build(string, IReadOnlyList{SearchSection}, CancellationToken, StagedOutput)"/>, tokenising <paramref name="slices"/> runs of sections side by side (the index is the same for any number).</summary>
+    internal static IReadOnlyList<OutputFile> Build(string language, IReadOnlyList<SearchSection> sections, int slices, CancellationToken cancel, StagedOutput? output = null)
     {
         var secondaryFrom = sections.Count(s => !s.Secondary);
         if (sections.Skip(secondaryFrom).Any(s => !s.Secondary)) throw new ArgumentException("Secondary sections must come last.", nameof(sections));
         var postings = Postings(sections, slices, cancel);
         cancel.ThrowIfCancellationRequested();
         var chunks = Chunks(postings);
-        var fragments = sections.Chunk(FragmentsPerFile).Select(Fragments).ToList();
 
-        var version = Version(chunks.Select(c => c.Content).Concat(fragments));
+        // The folder is named by the hash of the chunks and fragments, in that order; a build writes
+        // the fragments under a temporary name first and renames the folder once the hash is known.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var chunk in chunks) hash.AppendData(chunk.Content);
+        var pending = $"{Folder}/{language}/.pending";
+        var fragments = new List<byte[]>();
+        var fileCount = 0;
+        foreach (var group in sections.Chunk(FragmentsPerFile))
+        {
+            var fragment = Fragments(group);
+            hash.AppendData(fragment);
+            if (output is null) fragments.Add(fragment.ToArray());
+            else output.WriteBytes($"{pending}/f/{fileCount}.json", fragment);
+            fileCount++;
+        }
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
         var folder = $"{Folder}/{language}/{version}";
+        if (output is not null && fileCount > 0) output.MoveFolder(pending, folder);
         var files = new List<OutputFile>();
         for (var i = 0; i < chunks.Count; i++) files.Add(new OutputFile($"{folder}/c/{i}.bin", chunks[i].Content));
         for (var i = 0; i < fragments.Count; i++) files.Add(new OutputFile($"{folder}/f/{i}.json", fragments[i]));
@@ -288,10 +307,10 @@ public sealed class SearchIndexBuilder
 
     /// <summary>
     /// One fragment file: per section its URL, page title, heading, context and text (cut to
-    /// <see cref="MaxFragmentChars"/>), written with a JSON writer (no serializer reflection), one
-    /// buffer per thread.
+    /// <see cref="MaxFragmentChars"/>), written with a JSON writer (no serializer reflection) into a
+    /// buffer of the thread's, valid until its next call.
     /// </summary>
-    private static byte[] Fragments(SearchSection[] sections)
+    private static ReadOnlySpan<byte> Fragments(SearchSection[] sections)
     {
         var buffer = _fragmentBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
@@ -310,17 +329,10 @@ public sealed class SearchIndexBuilder
             }
             json.WriteEndArray();
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _fragmentBuffer;
-
-    private static string Version(IEnumerable<byte[]> contents)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var content in contents) hash.AppendData(content);
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
-    }
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -112,4 +112,19 @@ public class SearchIndexTests
             Assert.All(once.Zip(sliced), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
         }
     }
+
+    [Fact]
+    public void A_build_writes_the_index_the_preview_keeps_in_memory()
+    {
+        using var site = Site();
+        site.BuildOk();
+        var options = new ReportSite.Build.BuildOptions { InputDirectory = site.Input, OutputDirectory = site.Output, ThemeSearchPaths = [RepoPaths.Themes] };
+        var preview = new ReportSite.Build.SiteBuilder().Generate(options, new ReportSite.Diagnostics.DiagnosticBag(), new ReportSite.Build.StageTimer(), CancellationToken.None)!;
+        var kept = preview.Files.Where(f => f.SitePath.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.SitePath, f => f.Content);
+        var written = Directory.GetFiles(Path.Combine(site.Output, "search"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllBytes);
+        Assert.Contains(kept.Keys, path => path.Contains("/f/", StringComparison.Ordinal));
+        Assert.Equal(kept.Keys.Order(StringComparer.Ordinal), written.Keys.Order(StringComparer.Ordinal));
+        Assert.All(kept, f => Assert.Equal(f.Value, written[f.Key]));
+    }
 }
