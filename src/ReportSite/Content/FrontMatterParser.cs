@@ -29,11 +29,16 @@ public static class FrontMatterParser
             return new Result(FrontMatter.None, "", 1);
         }
 
-        var yaml = new string(text[yamlStart..yamlEnd]);
         var bodyFirstLine = 1 + text[..bodyStart].Count('\n');
-        var map = YamlText.ParseMapping(yaml, file, 2, diagnostics);
-        var frontMatter = map is null ? FrontMatter.None : Read(map);
+        var frontMatter = SimpleFrontMatter.TryRead(text[yamlStart..yamlEnd]) ?? ReadYaml(new string(text[yamlStart..yamlEnd]), file, diagnostics);
         return new Result(frontMatter, new string(text[bodyStart..]), bodyFirstLine);
+    }
+
+    /// <summary>Reads front matter with the YAML parser (what <see cref="SimpleFrontMatter"/> does not take).</summary>
+    internal static FrontMatter ReadYaml(string yaml, string file, DiagnosticBag diagnostics)
+    {
+        var map = YamlText.ParseMapping(yaml, file, 2, diagnostics);
+        return map is null ? FrontMatter.None : Read(map);
     }
 
     private static FrontMatter Read(YamlMap map)
