@@ -25,4 +25,21 @@ public class TermTableTests
         Assert.Equal(2, table.Id("ai"));
         Assert.Equal(["经济", "economy", "ai"], table.Names);
     }
+
+    [Fact]
+    public void Many_terms_keep_their_numbers_as_the_table_grows()
+    {
+        var table = new TermTable();
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        var random = new Random(7);
+        for (var n = 0; n < 200_000; n++)
+        {
+            // Bigrams over a small alphabet repeat often; longer words mostly do not.
+            var length = random.Next(4) == 0 ? random.Next(1, 12) : 2;
+            var term = new string(Enumerable.Range(0, length).Select(_ => (char)(length == 2 ? 0x4E00 + random.Next(300) : 'a' + random.Next(26))).ToArray());
+            if (!expected.TryGetValue(term, out var id)) expected[term] = id = expected.Count;
+            Assert.Equal(id, n % 2 == 0 ? table.Id(term.AsSpan()) : table.Id(term));
+        }
+        Assert.Equal(expected.OrderBy(e => e.Value).Select(e => e.Key), table.Names);
+    }
 }
