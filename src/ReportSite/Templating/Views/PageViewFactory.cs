@@ -49,7 +49,8 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         var language = chapter.Language;
         var report = site.Report(chapter.ReportId!);
         var reportView = ReportOf(report, language, chapter);
-        var index = reportView.Chapters.ToList().FindIndex(c => c.Current);
+        var index = -1;
+        for (var i = 0; i < reportView.Chapters.Count && index < 0; i++) if (reportView.Chapters[i].Current) index = i;
         var article = Article(chapter);
         var view = Base("chapter", language, chapter.Title, chapter.SitePath) with
         {
@@ -110,24 +111,39 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             OgLocale = text["og_locale"],
             OgLocaleAlternates = site.Languages.Where(l => l != language).Select(l => Strings(l)["og_locale"]).ToList(),
             FeedUrl = _urls.Href(UrlBuilder.FeedPath(language)),
-            Site = new SiteView(
-                SiteTitle(language),
-                SiteDescription(language),
-                site.Config.Footer.Get(language, site.Config.DefaultLanguage),
-                _urls.Href(UrlBuilder.HomePath(language)),
-                _urls.Href(""),
-                Menu(language, sitePath),
-                Asset("assets/css/site.css"),
-                Asset("assets/css/print.css"),
-                Asset("assets/js/site.js"),
-                Asset("assets/icon.svg"),
-                _urls.Href(UrlBuilder.SearchPath(language)),
-                [Asset("assets/js/search-engine.js"), Asset("assets/js/search-ui.js")]),
+            Site = SiteOf(language, sitePath),
         };
     }
 
+    /// <summary>
+    /// The site as a page shows it: the same on every page of a language but the menu's current
+    /// item, so made once per language for the pages that are not in the menu (chapters, reports).
+    /// </summary>
+    private SiteView SiteOf(string language, string sitePath)
+    {
+        var shared = _sites.GetOrAdd(language, l => NewSiteView(l, null));
+        var url = _urls.Href(sitePath);
+        return shared.Menu.Any(item => item.Url == url) ? NewSiteView(language, sitePath) : shared;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SiteView> _sites = new(StringComparer.Ordinal);
+
+    private SiteView NewSiteView(string language, string? sitePath) => new(
+        SiteTitle(language),
+        SiteDescription(language),
+        site.Config.Footer.Get(language, site.Config.DefaultLanguage),
+        _urls.Href(UrlBuilder.HomePath(language)),
+        _urls.Href(""),
+        Menu(language, sitePath),
+        Asset("assets/css/site.css"),
+        Asset("assets/css/print.css"),
+        Asset("assets/js/site.js"),
+        Asset("assets/icon.svg"),
+        _urls.Href(UrlBuilder.SearchPath(language)),
+        [Asset("assets/js/search-engine.js"), Asset("assets/js/search-ui.js")]);
+
     /// <summary>Home, the standalone pages, and the glossary when there is one.</summary>
-    private List<LinkView> Menu(string language, string sitePath)
+    private List<LinkView> Menu(string language, string? sitePath)
     {
         var menu = new List<LinkView> { new(Strings(language)["home"], _urls.Href(UrlBuilder.HomePath(language)), sitePath == UrlBuilder.HomePath(language)) };
         menu.AddRange(site.Pages(language).Select(p => new LinkView(p.Title, _urls.Href(p.SitePath), p.SitePath == sitePath)));
