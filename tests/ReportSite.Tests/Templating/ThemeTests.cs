@@ -89,7 +89,7 @@ public class ThemeTests
         using var site = TestSite.WithOwnTheme(theme =>
         {
             File.WriteAllText(Path.Combine(theme, "partials/probe.html"), "<p id=probe>{{ page.url }}</p>");
-            File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "{{ include_cached \"partials/probe.html\" page.language page.kind }}\n");
+            File.AppendAllText(Path.Combine(theme, "layouts/chapter.html"), "{{ include_cached \"partials/probe.html\" page.language page.kind }}\n");
         });
         AddChapters(site, 4);
         site.BuildOk();
