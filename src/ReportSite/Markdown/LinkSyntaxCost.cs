@@ -26,6 +26,13 @@ public static class LinkSyntaxCost
         var classes = CharClasses.Table;
         for (var i = 0; i < text.Length; i++)
         {
+            if (pendingDestinations == 0)
+            {
+                // Until a link destination opens, only brackets and line ends change anything: skip to the next.
+                var next = text.AsSpan(i).IndexOfAny('[', ']', '\n');
+                if (next < 0) return -1;
+                i += next;
+            }
             var c = text[i];
             if (classes[c] == CharClasses.Space)
             {

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ReportSite.Markdown;
@@ -21,16 +24,23 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
         public void Add(ReadOnlySpan<char> text)
         {
             // One table lookup per UTF-16 unit (nearly all text is one unit a character): no rune
-            // decoding and no branch on the kind of character but for surrogates.
+            // decoding and no branch on the kind of character but for surrogates; runs of ASCII
+            // are counted eight characters at a time.
             var classes = CharClasses.Table;
             int cjk = _cjk, words = _words;
             var inWord = _inWord;
-            for (var i = 0; i < text.Length; i++)
+            var i = 0;
+            while (i < text.Length)
             {
+                if (Vector128.IsHardwareAccelerated && i + 8 <= text.Length && CountAscii(text.Slice(i, 8), ref words, ref inWord))
+                {
+                    i += 8;
+                    continue;
+                }
                 var kind = classes[text[i]];
                 if (kind == CharClasses.Surrogate)
                 {
-                    if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done) { inWord = false; continue; }
+                    if (Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done) { inWord = false; i++; continue; }
                     kind = IsCjk(rune) ? CharClasses.Cjk : Rune.IsLetterOrDigit(rune) ? CharClasses.Word : CharClasses.Other;
                     i += consumed - 1;
                 }
@@ -38,8 +48,24 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
                 words += word && !inWord ? 1 : 0;
                 cjk += kind == CharClasses.Cjk ? 1 : 0;
                 inWord = word;
+                i++;
             }
             (_cjk, _words, _inWord) = (cjk, words, inWord);
+        }
+
+        /// <summary>Counts the word starts among eight ASCII characters; false (nothing counted) when any is not ASCII.</summary>
+        private static bool CountAscii(ReadOnlySpan<char> eight, ref int words, ref bool inWord)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(eight));
+            if (Vector128.GreaterThanOrEqualAny(chars, Vector128.Create((ushort)0x80))) return false;
+            var lower = chars | Vector128.Create((ushort)0x20);
+            var letters = Vector128.GreaterThanOrEqual(lower, Vector128.Create((ushort)'a')) & Vector128.LessThanOrEqual(lower, Vector128.Create((ushort)'z'));
+            var digits = Vector128.GreaterThanOrEqual(chars, Vector128.Create((ushort)'0')) & Vector128.LessThanOrEqual(chars, Vector128.Create((ushort)'9'));
+            var wordChars = (letters | digits).ExtractMostSignificantBits();
+            var starts = wordChars & ~((wordChars << 1) | (inWord ? 1u : 0u));
+            words += BitOperations.PopCount(starts);
+            inWord = (wordChars & 0x80) != 0;
+            return true;
         }
 
         /// <summary>Ends a word: the next piece of text does not continue this one.</summary>

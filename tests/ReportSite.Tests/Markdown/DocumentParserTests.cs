@@ -1,3 +1,4 @@
+using System.Text;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
@@ -129,5 +130,27 @@ public class DocumentParserTests
         counter.Break();
         counter.Add("scale");
         Assert.Equal(new TextLength(0, 2), counter.Result);
+    }
+
+    [Fact]
+    public void Reading_length_counted_eight_ascii_characters_at_a_time_is_the_count_one_at_a_time()
+    {
+        var random = new Random(11);
+        const string alphabet = "abcXYZ019 _-.,'\n数字é😀";
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            int cjk = 0, words = 0;
+            var inWord = false;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var isCjk = TextLength.IsCjk(rune);
+                var isWord = !isCjk && Rune.IsLetterOrDigit(rune);
+                cjk += isCjk ? 1 : 0;
+                words += isWord && !inWord ? 1 : 0;
+                inWord = isWord;
+            }
+            Assert.Equal(new TextLength(cjk, words), TextLength.Of(text));
+        }
     }
 }

@@ -66,6 +66,15 @@ public sealed class TestSite : IDisposable
         ThemeSearchPaths = [RepoPaths.Themes],
     });
 
+    /// <summary>Runs every stage but writing, as <c>reportsite check</c> does: the site keeps each page's Markdown.</summary>
+    public BuildResult Check() => new SiteBuilder().Build(new BuildOptions
+    {
+        InputDirectory = Input,
+        OutputDirectory = Output,
+        ThemeSearchPaths = [RepoPaths.Themes],
+        WriteOutput = false,
+    });
+
     /// <summary>Builds and fails the test, listing the diagnostics, unless the build succeeds.</summary>
     public BuildResult BuildOk(string? baseUrl = null)
     {
