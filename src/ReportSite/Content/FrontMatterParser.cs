@@ -70,7 +70,7 @@ public static class FrontMatterParser
         return language is null || hash is null ? null : new TranslationStamp(language, hash);
     }
 
-    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static bool StartsWithFence(ReadOnlySpan<char> text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text.TrimEnd(' ') is "---";

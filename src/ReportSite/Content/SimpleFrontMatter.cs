@@ -56,14 +56,14 @@ public static class SimpleFrontMatter
         if (seen == 0) return null;
         return new FrontMatter
         {
-            Title = NullIfBlank(title),
-            Summary = NullIfBlank(summary),
+            Title = FrontMatterParser.NullIfBlank(title),
+            Summary = FrontMatterParser.NullIfBlank(summary),
             Order = order,
             Authors = authors ?? [],
             Keywords = keywords ?? [],
             Date = date,
             Draft = draft ?? false,
-            TranslationKey = NullIfBlank(translationKey),
+            TranslationKey = FrontMatterParser.NullIfBlank(translationKey),
         };
     }
 
@@ -128,6 +128,4 @@ public static class SimpleFrontMatter
                 return false;
         return true;
     }
-
-    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

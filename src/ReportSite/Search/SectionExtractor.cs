@@ -51,11 +51,8 @@ public static class SectionExtractor
                 case ChartBlock chart:
                     text.Append(chart.NumberLabel).Append(' ').Append(chart.Caption).Append('\n');
                     break;
-                case LeafBlock leaf when leaf.Inline is not null:
-                    var start = text.Length;
-                    InlineText.Append(leaf.Inline, text);
-                    TrimFrom(text, start);
-                    text.Append('\n');
+                case LeafBlock { Inline: { } inline }:
+                    AppendLine(inline, text);
                     break;
                 case ContainerBlock container:
                     foreach (var child in container) Walk(child);
@@ -71,8 +68,17 @@ public static class SectionExtractor
     /// <summary>The text of the section being cut, one buffer per thread reused page after page.</summary>
     [ThreadStatic] private static StringBuilder? _text;
 
+    /// <summary>Appends a paragraph's (or heading's, or cell's) plain text, trimmed, as a line of its own.</summary>
+    internal static void AppendLine(Markdig.Syntax.Inlines.ContainerInline inline, StringBuilder text)
+    {
+        var start = text.Length;
+        InlineText.Append(inline, text);
+        TrimFrom(text, start);
+        text.Append('\n');
+    }
+
     /// <summary>Trims white space at both ends of what was appended from <paramref name="start"/> on (as trimming a separate string would).</summary>
-    internal static void TrimFrom(StringBuilder text, int start)
+    private static void TrimFrom(StringBuilder text, int start)
     {
         var end = text.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;

@@ -10,14 +10,7 @@ namespace ReportSite.Search;
 public sealed class TermTable
 {
     private readonly List<string> _names = [];
-
-    // Slots hold id + 1 (0 = empty); pairs keep their key beside the id, other terms compare names[id].
-    private int[] _pairIds = new int[1024];
-    private uint[] _pairKeys = new uint[1024];
-    private int _pairCount;
-    private int[] _textIds = new int[1024];
-    private int[] _textHashes = new int[1024];
-    private int _textCount;
+    private readonly Slots _pairs = new(), _texts = new();
 
     /// <summary>The term's number, assigning the next one to a term not seen before.</summary>
     public int Id(ReadOnlySpan<char> term) => Id(term, null);
@@ -28,85 +21,56 @@ public sealed class TermTable
     /// <summary>Terms by number.</summary>
     public IReadOnlyList<string> Names => _names;
 
-    private int Id(ReadOnlySpan<char> term, string? name) =>
-        term.Length == 2 ? PairId((uint)term[0] << 16 | term[1], term, name) : TextId(term, name);
-
-    private int PairId(uint key, ReadOnlySpan<char> term, string? name)
+    private int Id(ReadOnlySpan<char> term, string? name)
     {
-        var mask = _pairIds.Length - 1;
-        for (var slot = (int)(key * 0x9E3779B1u >> 7) & mask; ; slot = (slot + 1) & mask)
+        // A pair's key is the pair itself; another term's key is its hash, checked against its name.
+        var pair = term.Length == 2;
+        var (slots, key) = pair ? (_pairs, term[0] << 16 | term[1]) : (_texts, Hash(term));
+        var mask = slots.Ids.Length - 1;
+        for (var slot = Slots.Start(key, mask); ; slot = (slot + 1) & mask)
         {
-            var stored = _pairIds[slot];
+            var stored = slots.Ids[slot];
             if (stored == 0)
             {
-                var id = Add(term, name);
-                (_pairIds[slot], _pairKeys[slot]) = (id + 1, key);
-                if (++_pairCount * 2 > _pairIds.Length) GrowPairs();
-                return id;
+                _names.Add(name ?? term.ToString());
+                slots.Fill(slot, _names.Count - 1, key);
+                return _names.Count - 1;
             }
-            if (_pairKeys[slot] == key) return stored - 1;
+            if (slots.Keys[slot] == key && (pair || term.SequenceEqual(_names[stored - 1]))) return stored - 1;
         }
     }
 
-    private int TextId(ReadOnlySpan<char> term, string? name)
-    {
-        var hash = Hash(term);
-        var mask = _textIds.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
-        {
-            var stored = _textIds[slot];
-            if (stored == 0)
-            {
-                var id = Add(term, name);
-                (_textIds[slot], _textHashes[slot]) = (id + 1, hash);
-                if (++_textCount * 2 > _textIds.Length) GrowTexts();
-                return id;
-            }
-            if (_textHashes[slot] == hash && term.SequenceEqual(_names[stored - 1])) return stored - 1;
-        }
-    }
-
-    private int Add(ReadOnlySpan<char> term, string? name)
-    {
-        _names.Add(name ?? term.ToString());
-        return _names.Count - 1;
-    }
-
-    /// <summary>FNV-1a over the UTF-16 units, mixed at the end; never negative.</summary>
+    /// <summary>FNV-1a over the UTF-16 units.</summary>
     private static int Hash(ReadOnlySpan<char> term)
     {
         var hash = 2166136261u;
         foreach (var c in term) hash = (hash ^ c) * 16777619u;
-        return (int)((hash ^ hash >> 15) * 0x2C1B3C6Du >> 1);
+        return (int)hash;
     }
 
-    private void GrowPairs()
+    /// <summary>Open-addressing slots, linear probing, at most half full: each holds a term's number + 1 (0 = empty) and its key.</summary>
+    private sealed class Slots
     {
-        var (ids, keys) = (_pairIds, _pairKeys);
-        _pairIds = new int[ids.Length * 2];
-        _pairKeys = new uint[ids.Length * 2];
-        var mask = _pairIds.Length - 1;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (ids[i] == 0) continue;
-            var slot = (int)(keys[i] * 0x9E3779B1u >> 7) & mask;
-            while (_pairIds[slot] != 0) slot = (slot + 1) & mask;
-            (_pairIds[slot], _pairKeys[slot]) = (ids[i], keys[i]);
-        }
-    }
+        public int[] Ids { get; private set; } = new int[1024];
+        public int[] Keys { get; private set; } = new int[1024];
+        private int _count;
 
-    private void GrowTexts()
-    {
-        var (ids, hashes) = (_textIds, _textHashes);
-        _textIds = new int[ids.Length * 2];
-        _textHashes = new int[ids.Length * 2];
-        var mask = _textIds.Length - 1;
-        for (var i = 0; i < ids.Length; i++)
+        public static int Start(int key, int mask) => (int)((uint)key * 0x9E3779B1u >> 7) & mask;
+
+        public void Fill(int slot, int id, int key)
         {
-            if (ids[i] == 0) continue;
-            var slot = hashes[i] & mask;
-            while (_textIds[slot] != 0) slot = (slot + 1) & mask;
-            (_textIds[slot], _textHashes[slot]) = (ids[i], hashes[i]);
+            (Ids[slot], Keys[slot]) = (id + 1, key);
+            if (++_count * 2 <= Ids.Length) return;
+            var (ids, keys) = (Ids, Keys);
+            (Ids, Keys) = (new int[ids.Length * 2], new int[ids.Length * 2]);
+            var mask = Ids.Length - 1;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] == 0) continue;
+                var to = Start(keys[i], mask);
+                while (Ids[to] != 0) to = (to + 1) & mask;
+                (Ids[to], Keys[to]) = (ids[i], keys[i]);
+            }
         }
     }
 }

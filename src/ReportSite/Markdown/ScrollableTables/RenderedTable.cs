@@ -71,12 +71,7 @@ public sealed class RenderedTable(string html, string text) : LeafBlock(null)
         foreach (var row in table)
             foreach (var cell in (TableRow)row)
                 foreach (var block in (TableCell)cell)
-                {
-                    var start = text.Length;
-                    InlineText.Append(((LeafBlock)block).Inline!, text);
-                    Search.SectionExtractor.TrimFrom(text, start);
-                    text.Append('\n');
-                }
+                    Search.SectionExtractor.AppendLine(((LeafBlock)block).Inline!, text);
         return new RenderedTable(html.ToString(0, end), text.ToString())
         {
             Line = table.Line,
