@@ -1,8 +1,10 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
 using ReportSite.Markdown.DataBlocks;
 using ReportSite.Markdown.ScrollableTables;
 using ReportSite.Markdown.SectionAnchors;
+using ReportSite.Markdown.StrictAttributes;
 
 namespace ReportSite.Markdown;
 
@@ -17,7 +19,9 @@ public static class ReportMarkdownPipeline
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
-            .UsePipeTables()
+            // GitHub's table rules: cells are split before inlines are read, and a table goes on until
+            // a blank line or another block, so a plain line after it is a row, not the end of the table.
+            .UsePipeTables(new PipeTableOptions { UseGfmRules = true })
             .UseFootnotes()
             .UseAutoLinks()
             .UseEmphasisExtras()
@@ -26,7 +30,8 @@ public static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<SectionAnchorExtension>();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         builder.Extensions.AddIfNotAlready<DataBlockExtension>();
-        // Generic attributes ({#id .class}) must be registered last (Markdig's documented rule).
-        return builder.UseGenericAttributes().Build();
+        // Attribute lists ({#id .class}) hook the block parsers registered before them, so they come last.
+        builder.Extensions.AddIfNotAlready<StrictAttributesExtension>();
+        return builder.Build();
     }
 }
