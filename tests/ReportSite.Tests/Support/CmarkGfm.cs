@@ -35,6 +35,8 @@ public static partial class CmarkGfm
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        // GitHub shows raw HTML (after its own sanitiser); cmark-gfm's default replaces it with a comment.
+        start.ArgumentList.Add("--unsafe");
         foreach (var extension in new[] { "table", "strikethrough", "autolink", "tagfilter", "tasklist" })
         {
             start.ArgumentList.Add("-e");
