@@ -17,7 +17,7 @@ public class RenderedTableTests
         "Text between.\n\n" +
         "> | quoted | table |\n> |---|---|\n> | a | b |\n\n" +
         "- item\n\n  | in | list |\n  |---|---|\n  | 1 | 2 |\n\n" +
-        "{.wide}\n| with attributes |\n|---|\n| c |\n\n" +
+        "| a row without pipes follows |\n|---|\n| c |\nplain line\n\n" +
         "| linked |\n|---|\n| [intro](01-intro.md) |\n\n" +
         "| note |\n|---|\n| see[^1] |\n\n[^1]: A note.\n";
 

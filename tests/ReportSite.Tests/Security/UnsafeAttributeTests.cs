@@ -21,12 +21,12 @@ public class UnsafeAttributeTests
     }
 
     [Theory]
-    [InlineData("Text {onmouseover=alert(1)}", "onmouseover")]
-    [InlineData("Text {ONLOAD=alert(1)}", "onload")]
-    [InlineData("[a link](https://example.org){onfocus=alert(1) autofocus}", "onfocus")]
+    [InlineData("## Text {onmouseover=alert(1)}", "onmouseover")]
+    [InlineData("## Text {ONLOAD=alert(1)}", "onload")]
+    [InlineData("[a link](https://example.org){onfocus=alert(1) tabindex=0}", "onfocus")]
     [InlineData("[a link](https://example.org){href=javascript:alert(1)}", "href")]
     [InlineData("![img](https://example.org/a.png){src=\"javascript:alert(1)\"}", "src")]
-    [InlineData("Text {srcdoc=\"<script>alert(1)</script>\"}", "srcdoc")]
+    [InlineData("```html {srcdoc=\"<script>alert(1)</script>\"}\nx\n```", "srcdoc")]
     public void Handlers_and_script_urls_never_reach_the_page(string markdown, string attribute)
     {
         using var site = TestSite.WithChapter(markdown);
@@ -35,6 +35,17 @@ public class UnsafeAttributeTests
         Assert.DoesNotContain(prose.QuerySelectorAll("*"), e => e.Attributes.Any(a =>
             a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "srcdoc" || a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeAttribute.Id && d.Message.Contains(attribute, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_handler_in_braces_of_running_text_is_only_text()
+    {
+        using var site = TestSite.WithChapter("Text {onmouseover=alert(1)} and more.");
+        var result = site.BuildOk();
+        var paragraph = site.Html("en/r/intro/index.html").QuerySelector(".prose p")!;
+        Assert.Null(paragraph.GetAttribute("onmouseover"));
+        Assert.Equal("Text {onmouseover=alert(1)} and more.", paragraph.TextContent);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeAttribute.Id);
     }
 
     [Fact]
