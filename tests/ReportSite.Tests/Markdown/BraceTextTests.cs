@@ -106,6 +106,14 @@ public class BraceTextTests
     }
 
     [Fact]
+    public void A_list_ending_a_setext_heading_sets_its_id_and_leaves_no_trailing_space()
+    {
+        var heading = Body("Underlined title {#underlined}\n---").QuerySelector("h2")!;
+        Assert.Equal("underlined", heading.QuerySelector(".anchor-alias")!.Id);
+        Assert.Equal("Underlined title#", heading.TextContent);
+    }
+
+    [Fact]
     public void A_list_in_a_fence_info_sets_the_code_blocks_attributes_and_keeps_its_language()
     {
         var code = Body("```python {.numberLines #listing}\nprint(1)\n```").QuerySelector("pre code")!;

@@ -109,4 +109,13 @@ public class PipeTableFidelityTests
         var text = string.Join("|", SectionExtractor.Extract(parsed.Ast, "en", "/en/r/a/", "T", "R").Select(s => s.Text));
         Assert.Contains("follow-up line", text);
     }
+
+    [Fact]
+    public void A_broken_link_in_a_row_is_reported_at_its_place_in_the_row()
+    {
+        using var site = TestSite.WithChapter("| a | b |\n|---|---|\n| 1 | see [x](missing.md) |\nthen [y](gone.md) in a row without pipes");
+        var result = site.Build();
+        var broken = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => (d.Line, d.Column)).ToList();
+        Assert.Equal([(7, 11), (8, 6)], broken);
+    }
 }
