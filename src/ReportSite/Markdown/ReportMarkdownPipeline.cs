@@ -9,9 +9,9 @@ using ReportSite.Markdown.StrictAttributes;
 namespace ReportSite.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline every page is parsed and rendered with: CommonMark plus GFM tables,
-/// footnotes, autolinks, emphasis extras, heading attributes and GitHub-style heading ids that
-/// keep Chinese characters. Markdig pipelines are immutable and thread-safe: build once, share.
+/// The one Markdig pipeline every page is parsed and rendered with: CommonMark plus GFM tables
+/// (by GitHub's rules), footnotes, autolinks, emphasis extras, attribute lists where they cannot be
+/// text (<see cref="StrictAttributesExtension"/>) and GitHub-style heading ids that keep Chinese characters. Markdig pipelines are immutable and thread-safe: build once, share.
 /// </summary>
 public static class ReportMarkdownPipeline
 {
