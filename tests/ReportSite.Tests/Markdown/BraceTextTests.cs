@@ -59,6 +59,10 @@ public class BraceTextTests
     [InlineData("JSON {\"a\": 1, \"b\": [2]} inline")]
     [InlineData("> Quoted {name} and {year=2025}")]
     [InlineData("Text {onmouseover=alert(1)} stays text")]
+    [InlineData("![The {name} chart](chart.png) and ![{#id}](b.png)")]
+    [InlineData("- [ ] {todo} item\n- [x] done {.class}")]
+    [InlineData("<kbd>{Ctrl}</kbd>+<kbd>C</kbd> and <span>{#id}</span>")]
+    [InlineData("~~{old}~~ and <https://example.com/>{.class}")]
     public void Braces_that_are_not_an_unambiguous_attribute_list_stay_text(string markdown)
     {
         var missing = CmarkGfm.Missing();
