@@ -1,0 +1,77 @@
+using AngleSharp.Html.Parser;
+using ReportSite.Diagnostics;
+using ReportSite.Tests.Support;
+
+namespace ReportSite.Tests.Fidelity;
+
+/// <summary>
+/// Issue 17's fidelity tests: what a reader sees on ReportSite's page against what GitHub shows for
+/// the same Markdown (cmark-gfm), for a page of every construct the issue names
+/// (tests/fidelity/constructs) and for a corpus of real bilingual docs (tests/fidelity/corpus).
+/// Set FIDELITY_REPORT=path to write the corpus numbers for docs/fidelity.md.
+/// </summary>
+public class FidelityTests
+{
+    private static readonly string Constructs = Path.Combine(RepoPaths.Fidelity, "constructs", "input");
+    private static readonly string Corpus = Path.Combine(RepoPaths.Fidelity, "corpus", "input");
+
+    [SkippableFact]
+    public void Every_construct_keeps_the_words_GitHub_shows_unless_a_diagnostic_names_them()
+    {
+        SkipWithoutCmarkGfm();
+        var result = FidelityMeasure.Of(Constructs);
+
+        Assert.Equal(4, result.Pages.Count);
+        var unexplained = result.Pages
+            .Select(page =>
+            {
+                var named = VisibleWords.OfText(string.Join(" ", result.DiagnosticsOf(page).Select(d => d.Message)));
+                return (page.File, Lost: page.Lost.Where(word => !named.Counts.ContainsKey(word)).ToList());
+            })
+            .Where(page => page.Lost.Count > 0)
+            .Select(page => $"{page.File} lost {page.Lost.Count} words no diagnostic names: {string.Join(" ", page.Lost)}")
+            .ToList();
+        Assert.True(unexplained.Count == 0, string.Join("\n", unexplained) + "\nDiagnostics:\n" + string.Join("\n", result.Diagnostics));
+    }
+
+    [SkippableFact]
+    public void Every_construct_gets_the_tables_lists_quotes_code_and_images_GitHub_gives_it()
+    {
+        SkipWithoutCmarkGfm();
+        string[] blocks = ["table", "tr", "li", "blockquote", "pre", "details", "img"];
+        var generation = FidelityMeasure.Generate(Constructs, new DiagnosticBag());
+        var html = generation.Pages.ToDictionary(p => p.SitePath, p => p.KeptHtml);
+        var differences = new List<string>();
+        foreach (var page in generation.Site.Content)
+        {
+            var github = FidelityMeasure.GitHubPage(page.Document.Source.Body);
+            var prose = new HtmlParser().ParseDocument(html[page.SitePath]).QuerySelector("article .prose")!;
+            foreach (var block in blocks)
+            {
+                var (expected, actual) = (github.QuerySelectorAll(block).Length, prose.QuerySelectorAll(block).Length);
+                if (expected != actual) differences.Add($"{page.Document.Source.Path}: {expected} <{block}> on GitHub, {actual} on the page");
+            }
+        }
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    [SkippableFact]
+    public void Real_bilingual_docs_keep_at_least_99_5_percent_of_the_words_GitHub_shows()
+    {
+        SkipWithoutCmarkGfm();
+        var result = FidelityMeasure.Of(Corpus);
+        var report = FidelityReport.Markdown(result);
+        if (Environment.GetEnvironmentVariable("FIDELITY_REPORT") is { Length: > 0 } path) File.WriteAllText(path, report);
+
+        Assert.All(new[] { "zh", "en" }, language => Assert.True(result.Pages.Count(p => p.Language == language) >= 200,
+            $"The corpus has fewer than 200 {language} pages."));
+        Assert.True(result.KeptShare >= 0.995,
+            $"Kept {result.KeptWords} of {result.GitHubWords} words GitHub shows ({result.KeptShare:P2}); the target is 99.5%.\n{report}");
+    }
+
+    private static void SkipWithoutCmarkGfm()
+    {
+        var missing = TestTools.Missing(TestTools.CmarkGfm);
+        Skip.If(missing is not null, missing);
+    }
+}
