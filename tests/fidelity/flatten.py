@@ -22,8 +22,9 @@ a relative link (inline `[x](target)`, a reference definition `[x]: target`, or 
 page's new file name (in the other language's folder when it points at the translation). Nothing
 else is fixed, so the corpus shows what real documents do to ReportSite. The source's own front
 matter (Docusaurus-style keys such as `subtitle`, `path`, `group`, `preview`) is replaced by
-ReportSite's: `title` from the source front matter's title, else the first heading, else the file
-name; a comment in the front matter names the source file.
+ReportSite's: `title` from the page's leading H1 (ReportSite shows that H1 as the title, so the
+title must be its text), else the source front matter's title, else the first heading, else the
+file name; a comment in the front matter names the source file.
 """
 from __future__ import annotations
 
@@ -125,6 +126,12 @@ def split_front_matter(text: str):
 
 
 def title_of(front_matter: str | None, body: str, fallback: str) -> str:
+    """The body's leading H1 (which ReportSite shows as the title, so its text must be the title),
+    else the source front matter's title, else the first heading, else the file name."""
+    first_line = next((line for line in body.splitlines() if line.strip()), "")
+    leading = re.match(r"^ {0,3}#[ \t]+(.+?)[ \t#]*$", first_line)
+    if leading:
+        return plain(leading.group(1))
     if front_matter:
         match = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front_matter, re.M)
         if match:

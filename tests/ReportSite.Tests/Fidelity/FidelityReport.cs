@@ -45,10 +45,11 @@ public static partial class FidelityReport
         return text.ToString();
     }
 
-    /// <summary>What a diagnostic says without the particulars, so like problems count together.</summary>
+    /// <summary>What a diagnostic says without the particulars (and without its explanation in parentheses), so like problems count together.</summary>
     public static string CauseOf(string message)
     {
-        var cause = Quoted().Replace(message, "'…'");
+        var explanation = message.IndexOf(" (", StringComparison.Ordinal);
+        var cause = Quoted().Replace(explanation > 0 ? message[..explanation] : message, "'…'");
         cause = DoubleQuoted().Replace(cause, "\"…\"");
         cause = Anchor().Replace(cause, "#…");
         return Number().Replace(cause, "N");
