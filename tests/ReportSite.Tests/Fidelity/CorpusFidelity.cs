@@ -8,7 +8,7 @@ public sealed class CorpusFidelity
     private readonly Lazy<FidelityResult> _result = new(() =>
     {
         var result = FidelityMeasure.Of(Path.Combine(RepoPaths.Fidelity, "corpus", "input"));
-        FidelityTests.WriteReport("corpus.md", result);
+        FidelityReport.WriteIfRequested("corpus.md", result);
         return result;
     });
 

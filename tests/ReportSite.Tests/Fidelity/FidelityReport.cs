@@ -45,6 +45,14 @@ public static partial class FidelityReport
         return text.ToString();
     }
 
+    /// <summary>Writes the numbers to FIDELITY_REPORT/<paramref name="name"/> when that folder is set (for docs/fidelity.md).</summary>
+    public static void WriteIfRequested(string name, FidelityResult result)
+    {
+        if (Environment.GetEnvironmentVariable("FIDELITY_REPORT") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name), Markdown(result));
+    }
+
     /// <summary>What a diagnostic says without the particulars (and without its explanation in parentheses), so like problems count together.</summary>
     public static string CauseOf(string message)
     {

@@ -15,6 +15,9 @@ public static class GitHubMarkdown
     private static readonly string[] Arguments =
         ["--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "-e", "footnotes"];
 
+    /// <summary>Why cmark-gfm cannot run here (the test is skipped), or null; throws on CI.</summary>
+    public static string? Missing => TestTools.Missing(TestTools.CmarkGfm);
+
     public static string ToHtml(string markdown)
     {
         var start = new ProcessStartInfo(TestTools.CmarkGfm)
