@@ -281,6 +281,7 @@ chapter to its source file. The pages remain the work of their authors under the
 Licence texts: `<package>-LICENSE.txt` (and `-NOTICE.txt`) in this folder, copied from each
 package's tarball. zent@10.0.18 ships no LICENSE file; its package.json declares `"license": "MIT"`
 and `"author": "Youzan FE"`, so `zent-LICENSE.txt` is the MIT licence text with that holder.
+mand-mobile@2.7.0's package.json says `"license": "Apache"`; its LICENSE file is the Apache License 2.0.
 """
 
 MIT_ZENT = """MIT License
