@@ -10,6 +10,9 @@ public static class RepoPaths
     public static string Fixtures => Path.Combine(Root, "tests", "ReportSite.Tests", "Fixtures");
     public static string Golden => Path.Combine(Root, "tests", "ReportSite.Tests", "Golden");
 
+    /// <summary>tests/fidelity: the real-docs corpus and the constructs site the fidelity tests build.</summary>
+    public static string Fidelity => Path.Combine(Root, "tests", "fidelity");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

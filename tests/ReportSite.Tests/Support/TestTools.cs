@@ -1,8 +1,9 @@
 namespace ReportSite.Tests.Support;
 
 /// <summary>
-/// The npm test tools (tests/package.json, installed by <c>npm ci --prefix tests</c>). Without them a
-/// local run skips the tests that need them, saying how to install; on CI (CI=true) they must be there.
+/// The npm test tools (tests/package.json, installed by <c>npm ci --prefix tests</c>) and Debian's
+/// cmark-gfm (the fidelity tests' oracle). Without them a local run skips the tests that need them,
+/// saying how to install; on CI (CI=true) they must be there.
 /// </summary>
 public static class TestTools
 {
@@ -10,11 +11,15 @@ public static class TestTools
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
     public static string HtmlValidate => Path.Combine(NodeModules, ".bin", "html-validate");
 
+    /// <summary>GitHub's Markdown renderer, from Debian's cmark-gfm package (installed by .ci/run).</summary>
+    public const string CmarkGfm = "/usr/bin/cmark-gfm";
+
     /// <summary>Why a tool is missing, or null; throws on CI, where nothing may be skipped.</summary>
     public static string? Missing(string path)
     {
         if (File.Exists(path)) return null;
-        var reason = $"{Path.GetRelativePath(RepoPaths.Root, path)} is missing: run 'npm ci --prefix tests'.";
+        var install = path == CmarkGfm ? "apt-get install cmark-gfm" : "npm ci --prefix tests";
+        var reason = $"{Path.GetRelativePath(RepoPaths.Root, path)} is missing: run '{install}'.";
         if (Browser.BrowserFixture.OnCi) throw new InvalidOperationException($"CI=true but {reason}");
         return reason;
     }
