@@ -17,7 +17,7 @@ public class ConstructsFidelityTests
     [SkippableFact]
     public void Every_construct_keeps_the_words_GitHub_shows_unless_a_diagnostic_names_them()
     {
-        var missing = GitHubMarkdown.Missing;
+        var missing = CmarkGfm.Missing();
         Skip.If(missing is not null, missing);
         var result = FidelityMeasure.Of(Constructs);
         FidelityReport.WriteIfRequested("constructs.md", result);
@@ -39,7 +39,7 @@ public class ConstructsFidelityTests
     [SkippableFact]
     public void Every_construct_gets_the_tables_lists_quotes_code_and_images_GitHub_gives_it()
     {
-        var missing = GitHubMarkdown.Missing;
+        var missing = CmarkGfm.Missing();
         Skip.If(missing is not null, missing);
         string[] blocks = ["table", "tr", "li", "blockquote", "pre", "details", "img"];
         var generation = FidelityMeasure.Generate(Constructs, new DiagnosticBag());

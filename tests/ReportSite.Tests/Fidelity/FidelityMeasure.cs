@@ -42,7 +42,7 @@ public static partial class FidelityMeasure
 
     /// <summary>What GitHub shows for a page's Markdown, parsed.</summary>
     public static IHtmlDocument GitHubPage(string markdown) =>
-        new HtmlParser().ParseDocument(GitHubMarkdown.ToHtml(WithoutHeadingIds(markdown)));
+        new HtmlParser().ParseDocument(CmarkGfm.ToHtml(WithoutHeadingIds(markdown)));
 
     /// <summary>
     /// The Markdown without <c>{#id}</c> at the end of headings: ReportSite's one documented syntax

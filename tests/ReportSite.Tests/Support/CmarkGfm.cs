@@ -1,53 +1,49 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 namespace ReportSite.Tests.Support;
 
 /// <summary>
-/// GitHub's own Markdown renderer (Debian's <c>cmark-gfm</c>), the oracle for what valid Markdown
-/// shows: run with GitHub's extensions, and the visible text of HTML to compare with. Without it a
+/// The oracle for what valid Markdown shows: GitHub's own renderer (Debian's <c>cmark-gfm</c>, GitHub's
+/// CommonMark fork) with GitHub's extensions, and the visible text of HTML to compare with. Raw HTML
+/// is passed through (<c>--unsafe</c>) rather than filtered, because GitHub's sanitiser afterwards
+/// drops unknown tags but keeps their text, which is what the text comparisons read. Without it a
 /// local run skips the tests that need it, saying how to install; on CI (CI=true) it must be there.
 /// </summary>
 public static partial class CmarkGfm
 {
-    private static readonly string? Executable = Environment.GetEnvironmentVariable("PATH")?
-        .Split(Path.PathSeparator)
-        .Select(dir => Path.Combine(dir, "cmark-gfm"))
-        .FirstOrDefault(File.Exists);
+    private static readonly string[] Arguments =
+        ["--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "-e", "footnotes"];
 
-    /// <summary>Why cmark-gfm cannot be run, or null; throws on CI, where nothing may be skipped.</summary>
-    public static string? Missing()
-    {
-        if (Executable is not null) return null;
-        const string reason = "cmark-gfm is not on PATH: run 'apt-get install cmark-gfm'.";
-        if (Browser.BrowserFixture.OnCi) throw new InvalidOperationException($"CI=true but {reason}");
-        return reason;
-    }
+    /// <summary>Why cmark-gfm cannot be run (the test is skipped), or null; throws on CI, where nothing may be skipped.</summary>
+    public static string? Missing() => TestTools.Missing(TestTools.CmarkGfm);
 
     /// <summary>The HTML GitHub gives <paramref name="markdown"/>.</summary>
     public static string ToHtml(string markdown)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(Missing()))
+        var start = new ProcessStartInfo(TestTools.CmarkGfm)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
         };
-        // GitHub shows raw HTML (after its own sanitiser); cmark-gfm's default replaces it with a comment.
-        start.ArgumentList.Add("--unsafe");
-        foreach (var extension in new[] { "table", "strikethrough", "autolink", "tagfilter", "tasklist" })
-        {
-            start.ArgumentList.Add("-e");
-            start.ArgumentList.Add(extension);
-        }
+        foreach (var argument in Arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(markdown);
         process.StandardInput.Close();
-        var html = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return html;
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill();
+            throw new TimeoutException("cmark-gfm did not finish in 30 s.");
+        }
+        if (process.ExitCode != 0) throw new InvalidOperationException($"cmark-gfm failed ({process.ExitCode}): {error.Result}");
+        return output.Result;
     }
 
     /// <summary>
