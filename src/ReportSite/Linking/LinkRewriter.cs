@@ -24,15 +24,20 @@ public sealed class LinkRewriter(
         // Listed by the Parse stage (unsafe links are taken out of the tree on the way).
         foreach (var inline in page.Document.Links)
         {
-            if (RemovedAsDangerous(inline, page, diagnostics) || inline is not LinkInline link) continue;
-            if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;
+            if (RemovedAsDangerous(inline, page, diagnostics)) continue;
+            var at = new SourceLocation(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1);
+            if (inline is not LinkInline link)
+            {
+                if (inline is AutolinkInline autolink) CheckAddress(autolink.Url, false, at, diagnostics);
+                continue;
+            }
+            if (link.Url is not { Length: > 0 } url || !IsLocalFile(url, link.IsImage, at, diagnostics)) continue;
             if (link.IsImage)
             {
                 link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
                 link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
             }
             var (path, suffix) = Split(url);
-            var at = new SourceLocation(source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
             if (path.Length == 0)
             {
                 CheckAnchor(page, suffix, at, diagnostics);
@@ -48,14 +53,14 @@ public sealed class LinkRewriter(
                 }
                 else
                     diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
-                        Suggest(target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
+                        Suggest(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
             }
             else if (target is not null && inputFiles.Contains(target))
                 link.Url = urls.Href(media.Add(target)) + suffix;
             else
                 diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
                     $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
-                    Suggest(target, "The path is relative to this Markdown file."));
+                    Suggest(directory, target, "The path is relative to this Markdown file."));
         }
     }
 
@@ -114,20 +119,88 @@ public sealed class LinkRewriter(
                 : sections.Length > 0 ? $"Its sections include {sections}." : "That page has no headings to link to.");
     }
 
-    private string Suggest(string? target, string fallback)
+    /// <summary>
+    /// "Did you mean" for a path that names no file: first a file of the same name elsewhere in the
+    /// input (a forgotten <c>../</c>, a wrong folder), as a path relative to <paramref name="directory"/>;
+    /// else a near spelling in the folder the path points into.
+    /// </summary>
+    private string Suggest(string directory, string? target, string fallback)
     {
         if (target is null) return fallback;
         var name = target[(target.LastIndexOf('/') + 1)..];
+        if (SameNameElsewhere(directory, target, name) is { } moved) return $"Did you mean '{moved}'?";
         var closest = Configuration.Spelling.Closest(name,
             inputFiles.Where(f => InputPath.Directory(f) == InputPath.Directory(target)).Select(f => f[(f.LastIndexOf('/') + 1)..]));
         return closest is null ? fallback : $"Did you mean '{closest}'?";
     }
 
-    /// <summary>True for relative references; false for absolute URLs (scheme or //host) and site-absolute paths.</summary>
-    private static bool IsLocal(string url) =>
-        !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.StartsWith('/')
-        && !Uri.TryCreate(url, UriKind.Absolute, out _);
+    /// <summary>
+    /// The input file named <paramref name="name"/> whose path shares the longest tail of folders with
+    /// <paramref name="target"/> (<c>images/x.png</c> → <c>reports/r/images/x.png</c>), nearest to the
+    /// linking file on a tie, written relative to <paramref name="directory"/>; null when none is.
+    /// </summary>
+    private string? SameNameElsewhere(string directory, string target, string name)
+    {
+        var targetSegments = target.Split('/');
+        var best = inputFiles
+            .Where(f => f.EndsWith(name, StringComparison.Ordinal) && (f.Length == name.Length || f[^(name.Length + 1)] == '/'))
+            .Select(f => (File: f, Segments: f.Split('/')))
+            .Select(f => (f.File, Tail: SharedTail(f.Segments, targetSegments), Steps: StepsBetween(directory, f.File)))
+            .OrderByDescending(f => f.Tail).ThenBy(f => f.Steps).ThenBy(f => f.File, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.File is null ? null : RelativePath(directory, best.File);
+    }
+
+    private static int SharedTail(string[] a, string[] b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[^(n + 1)] == b[^(n + 1)]) n++;
+        return n;
+    }
+
+    /// <summary>How many folders up and down lead from <paramref name="directory"/> to <paramref name="file"/>.</summary>
+    private static int StepsBetween(string directory, string file)
+    {
+        var relative = RelativePath(directory, file);
+        return relative.Count(c => c == '/');
+    }
+
+    /// <summary><paramref name="file"/> as a reference relative to <paramref name="directory"/>, both input paths.</summary>
+    private static string RelativePath(string directory, string file)
+    {
+        var from = directory.Length == 0 ? [] : directory.Split('/');
+        var to = file.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
+    }
+
+    /// <summary>
+    /// True when the URL is a path to look up among the input files. An address with a scheme is
+    /// never one: it is only checked for a malformed host. A Windows path (<c>C:\x.png</c>) names a
+    /// file on the author's computer, which no reader can reach: an error, without a lookup.
+    /// </summary>
+    private static bool IsLocalFile(string url, bool isImage, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (UrlReference.IsDrivePath(url))
+        {
+            diagnostics.Error(isImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
+                $"{(isImage ? "Image" : "Link")} '{Shorten(url)}' is a path on your computer; readers of the site cannot open it.",
+                "Put the file in the input folder and write its path relative to this Markdown file, e.g. ../images/chart.png.");
+            return false;
+        }
+        if (UrlReference.IsLocal(url)) return true;
+        CheckAddress(url, isImage, at, diagnostics);
+        return false;
+    }
+
+    private static void CheckAddress(string url, bool isImage, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (UrlReference.WebAddressProblem(url) is not { } problem) return;
+        diagnostics.Warning(DiagnosticCodes.MalformedUrl, at,
+            $"{(isImage ? "Image" : "Link")} address '{Shorten(url)}' is not a valid web address: {problem}. It is kept as written.",
+            "Correct the address. If it is a placeholder for readers to fill in, write it as code (`https://<host>/path`) instead of a link.");
+    }
 
     private static (string Path, string Suffix) Split(string url)
     {
