@@ -48,7 +48,7 @@ public sealed class LinkRewriter(
             {
                 if (pagesBySource.TryGetValue(target, out var linked))
                 {
-                    link.Url = urls.Href(linked.SitePath) + suffix;
+                    link.Url = urls.Href(linked.SitePath) + WithoutTitleAnchor(suffix, linked);
                     CheckAnchor(linked, suffix, at, diagnostics);
                 }
                 else
@@ -200,6 +200,18 @@ public sealed class LinkRewriter(
         diagnostics.Warning(DiagnosticCodes.MalformedUrl, at,
             $"{(isImage ? "Image" : "Link")} address '{Shorten(url)}' is not a valid web address: {problem}. It is kept as written.",
             "Correct the address. If it is a placeholder for readers to fill in, write it as code (`https://<host>/path`) instead of a link.");
+    }
+
+    /// <summary>
+    /// A link to another page's title heading (<c>other.md#its-h1-slug</c>, as written for GitHub)
+    /// goes to the top of that page, whatever the theme does with the title.
+    /// </summary>
+    private static string WithoutTitleAnchor(string suffix, ContentPage target)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash >= 0 && target.Document.TitleAnchor is { } title && Uri.UnescapeDataString(suffix[(hash + 1)..]) == title
+            ? suffix[..hash]
+            : suffix;
     }
 
     private static (string Path, string Suffix) Split(string url)

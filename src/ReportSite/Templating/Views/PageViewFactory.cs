@@ -215,7 +215,8 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             document.Length.ReadingMinutes,
             site.OutdatedTranslations.TryGetValue(document.Source.Path, out var original)
                 ? new OutdatedNoticeView(theme.I18n[original.Language].LanguageName, theme.I18n[original.Language].HtmlLang, _urls.Href(original.SitePath))
-                : null);
+                : null,
+            document.TitleAnchor ?? "");
     }
 
     private Dictionary<string, string> Versions(ContentPage page) =>
