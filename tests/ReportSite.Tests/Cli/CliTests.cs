@@ -95,6 +95,22 @@ public class CliTests
     }
 
     [Fact]
+    public void Check_and_check_translations_report_headings_that_differ_between_languages()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/en/01-intro.md", "---\ntitle: Introduction\n---\n\n## Background\n\nText.\n\n## More\n"));
+        var (exit, output, error) = Run("check", "--input", site.Input);
+        Assert.Equal(0, exit);
+        Assert.Contains("reports/r/zh/01-intro.md:5:1: warning RS0504", error);
+        Assert.Contains("reports/r/en/01-intro.md:9:1: warning RS0504", error);
+        Assert.Contains("2 warnings", output);
+
+        var (_, table, _) = Run("check", "--input", site.Input, "--translations");
+        Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+ok; headings differ \(zh ends after line 5, en line 9\)", table);
+        Assert.Contains("1 with different headings (RS0504)", table);
+    }
+
+    [Fact]
     public void New_scaffolds_a_bilingual_site_that_builds_without_a_single_warning()
     {
         using var temp = new TempDirectory();
