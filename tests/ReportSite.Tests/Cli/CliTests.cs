@@ -29,7 +29,7 @@ public class CliTests
     [Fact]
     public void Build_with_errors_exits_1_and_names_file_line_and_column()
     {
-        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\norder: abc\n---\n\n正文\n"));
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\norder: abc\n---\n\n## 背景\n\n正文\n"));
         var (exit, output, error) = Run("build", "--input", site.Input, "--output", site.Output);
         Assert.Equal(1, exit);
         Assert.Contains("reports/r/zh/01-intro.md:3:8: error RS0102: 'order' must be a whole number", error);
