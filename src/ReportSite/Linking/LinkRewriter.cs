@@ -17,6 +17,8 @@ public sealed class LinkRewriter(
     UrlBuilder urls,
     MediaCollector media)
 {
+    private readonly MissingFileHint _hints = new(inputFiles);
+
     public void Rewrite(ContentPage page, DiagnosticBag diagnostics)
     {
         var source = page.Document.Source;
@@ -53,14 +55,14 @@ public sealed class LinkRewriter(
                 }
                 else
                     diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
-                        Suggest(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
+                        _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
             }
             else if (target is not null && inputFiles.Contains(target))
                 link.Url = urls.Href(media.Add(target)) + suffix;
             else
                 diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
                     $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
-                    Suggest(directory, target, "The path is relative to this Markdown file."));
+                    _hints.For(directory, target, "The path is relative to this Markdown file."));
         }
     }
 
@@ -117,62 +119,6 @@ public sealed class LinkRewriter(
             $"'{target.Document.Source.Path}' has no section '#{anchor}'.",
             closest is not null ? $"Did you mean '#{closest}'?"
                 : sections.Length > 0 ? $"Its sections include {sections}." : "That page has no headings to link to.");
-    }
-
-    /// <summary>
-    /// "Did you mean" for a path that names no file: first a file of the same name elsewhere in the
-    /// input (a forgotten <c>../</c>, a wrong folder), as a path relative to <paramref name="directory"/>;
-    /// else a near spelling in the folder the path points into.
-    /// </summary>
-    private string Suggest(string directory, string? target, string fallback)
-    {
-        if (target is null) return fallback;
-        var name = target[(target.LastIndexOf('/') + 1)..];
-        if (SameNameElsewhere(directory, target, name) is { } moved) return $"Did you mean '{moved}'?";
-        var closest = Configuration.Spelling.Closest(name,
-            inputFiles.Where(f => InputPath.Directory(f) == InputPath.Directory(target)).Select(f => f[(f.LastIndexOf('/') + 1)..]));
-        return closest is null ? fallback : $"Did you mean '{closest}'?";
-    }
-
-    /// <summary>
-    /// The input file named <paramref name="name"/> whose path shares the longest tail of folders with
-    /// <paramref name="target"/> (<c>images/x.png</c> → <c>reports/r/images/x.png</c>), nearest to the
-    /// linking file on a tie, written relative to <paramref name="directory"/>; null when none is.
-    /// </summary>
-    private string? SameNameElsewhere(string directory, string target, string name)
-    {
-        var targetSegments = target.Split('/');
-        var best = inputFiles
-            .Where(f => f.EndsWith(name, StringComparison.Ordinal) && (f.Length == name.Length || f[^(name.Length + 1)] == '/'))
-            .Select(f => (File: f, Segments: f.Split('/')))
-            .Select(f => (f.File, Tail: SharedTail(f.Segments, targetSegments), Steps: StepsBetween(directory, f.File)))
-            .OrderByDescending(f => f.Tail).ThenBy(f => f.Steps).ThenBy(f => f.File, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.File is null ? null : RelativePath(directory, best.File);
-    }
-
-    private static int SharedTail(string[] a, string[] b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[^(n + 1)] == b[^(n + 1)]) n++;
-        return n;
-    }
-
-    /// <summary>How many folders up and down lead from <paramref name="directory"/> to <paramref name="file"/>.</summary>
-    private static int StepsBetween(string directory, string file)
-    {
-        var relative = RelativePath(directory, file);
-        return relative.Count(c => c == '/');
-    }
-
-    /// <summary><paramref name="file"/> as a reference relative to <paramref name="directory"/>, both input paths.</summary>
-    private static string RelativePath(string directory, string file)
-    {
-        var from = directory.Length == 0 ? [] : directory.Split('/');
-        var to = file.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
-        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
     }
 
     /// <summary>
