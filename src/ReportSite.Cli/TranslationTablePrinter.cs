@@ -23,12 +23,15 @@ public static class TranslationTablePrinter
         }
         var counts = tables.SelectMany(t => t.Rows).GroupBy(r => r.State).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {Word(g.Key)}");
-        output.WriteLine($"Translations: {string.Join(", ", counts)}.");
+        var headingsDiffer = tables.SelectMany(t => t.Rows).Count(r => r.HeadingsDiffer.Length > 0);
+        output.WriteLine($"Translations: {string.Join(", ", counts)}{(headingsDiffer > 0 ? $"; {headingsDiffer} with different headings (RS0504)" : "")}.");
         if (gitUnavailable is not null)
             output.WriteLine($"'possibly stale' needs git history, which is not available: {gitUnavailable}. File times are not used: git does not keep them.");
     }
 
-    private static string Status(TranslationRow row) => row.Note.Length == 0 ? Word(row.State) : $"{Word(row.State)}: {row.Note}";
+    private static string Status(TranslationRow row) =>
+        (row.Note.Length == 0 ? Word(row.State) : $"{Word(row.State)}: {row.Note}")
+        + (row.HeadingsDiffer.Length == 0 ? "" : $"; headings differ ({row.HeadingsDiffer})");
 
     private static string Word(TranslationState state) => state switch
     {

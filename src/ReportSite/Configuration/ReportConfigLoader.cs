@@ -20,10 +20,17 @@ public static class ReportConfigLoader
         var title = map.Localized("title", languages);
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 世界互联网发展报告2024, en: World Internet Development Report 2024}");
 
-        var cover = map.String("cover") is { } coverRef ? InputPath.Combine(InputPath.Directory(file), coverRef) : null;
-        if (map.Contains("cover") && (cover is null || !fileExists(cover)))
+        // A cover is copied with the site, so an address (https://…) is never looked up as a file.
+        var coverRef = map.String("cover");
+        var isAddress = coverRef is not null && Linking.UrlReference.HasScheme(coverRef);
+        var cover = coverRef is not null && !isAddress ? InputPath.Combine(InputPath.Directory(file), coverRef) : null;
+        if (isAddress)
             diagnostics.Error(DiagnosticCodes.MissingImage, map.LocationOf("cover"),
-                $"Cover image '{map.String("cover")}' does not exist.", "The path is relative to the report folder, e.g. images/cover.svg.");
+                $"Cover image '{coverRef}' is an address, not a file; the cover is published with the site.",
+                "Save the image in the report folder and give its path, e.g. images/cover.svg.");
+        else if (map.Contains("cover") && (cover is null || !fileExists(cover)))
+            diagnostics.Error(DiagnosticCodes.MissingImage, map.LocationOf("cover"),
+                $"Cover image '{coverRef}' does not exist.", "The path is relative to the report folder, e.g. images/cover.svg.");
         return new ReportConfig
         {
             Id = id,

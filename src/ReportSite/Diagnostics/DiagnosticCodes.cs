@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TooDeeplyNested = new("RS0209", "Markdown nests quotes, lists or other blocks too deeply to be read.");
     public static readonly DiagnosticCode UnsafeHtml = new("RS0210", "Raw HTML in Markdown holds an element, attribute or URL that is not allowed (script, iframe, event handlers, style…); it was removed.");
     public static readonly DiagnosticCode TooCostlyLinks = new("RS0211", "Markdown holds so many link brackets in one run that parsing it would take minutes (a text built to hang the build).");
+    public static readonly DiagnosticCode MalformedUrl = new("RS0213", "A link or image URL with a scheme (https:, mailto:…) is not a valid address, e.g. a {placeholder} or space in its host; it is kept as written.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");
@@ -47,6 +48,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");
     public static readonly DiagnosticCode TranslationOutdated = new("RS0503", "The original of a translation changed after the translation was stamped.");
+    public static readonly DiagnosticCode HeadingStructureDiffers = new("RS0504", "The zh and en (or other) versions of a chapter or page have different heading structures, so their numbered section anchors do not match.");
 
     /// <summary>All codes, in code order, for documentation.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)

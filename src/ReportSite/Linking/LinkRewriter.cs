@@ -17,6 +17,8 @@ public sealed class LinkRewriter(
     UrlBuilder urls,
     MediaCollector media)
 {
+    private readonly MissingFileHint _hints = new(inputFiles);
+
     public void Rewrite(ContentPage page, DiagnosticBag diagnostics)
     {
         var source = page.Document.Source;
@@ -24,15 +26,20 @@ public sealed class LinkRewriter(
         // Listed by the Parse stage (unsafe links are taken out of the tree on the way).
         foreach (var inline in page.Document.Links)
         {
-            if (RemovedAsDangerous(inline, page, diagnostics) || inline is not LinkInline link) continue;
-            if (link.Url is not { Length: > 0 } url || !IsLocal(url)) continue;
+            if (RemovedAsDangerous(inline, page, diagnostics)) continue;
+            var at = new SourceLocation(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1);
+            if (inline is not LinkInline link)
+            {
+                if (inline is AutolinkInline autolink) CheckAddress(autolink.Url, false, at, diagnostics);
+                continue;
+            }
+            if (link.Url is not { Length: > 0 } url || !IsLocalFile(url, link.IsImage, at, diagnostics)) continue;
             if (link.IsImage)
             {
                 link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
                 link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
             }
             var (path, suffix) = Split(url);
-            var at = new SourceLocation(source.Path, source.BodyFirstLine + link.Line, link.Column + 1);
             if (path.Length == 0)
             {
                 CheckAnchor(page, suffix, at, diagnostics);
@@ -43,19 +50,19 @@ public sealed class LinkRewriter(
             {
                 if (pagesBySource.TryGetValue(target, out var linked))
                 {
-                    link.Url = urls.Href(linked.SitePath) + suffix;
+                    link.Url = urls.Href(linked.SitePath) + WithoutTitleAnchor(suffix, linked);
                     CheckAnchor(linked, suffix, at, diagnostics);
                 }
                 else
                     diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
-                        Suggest(target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
+                        _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
             }
             else if (target is not null && inputFiles.Contains(target))
                 link.Url = urls.Href(media.Add(target)) + suffix;
             else
                 diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
                     $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
-                    Suggest(target, "The path is relative to this Markdown file."));
+                    _hints.For(directory, target, "The path is relative to this Markdown file."));
         }
     }
 
@@ -114,20 +121,44 @@ public sealed class LinkRewriter(
                 : sections.Length > 0 ? $"Its sections include {sections}." : "That page has no headings to link to.");
     }
 
-    private string Suggest(string? target, string fallback)
+    /// <summary>
+    /// True when the URL is a path to look up among the input files. An address with a scheme is
+    /// never one: it is only checked for a malformed host. A Windows path (<c>C:\x.png</c>) names a
+    /// file on the author's computer, which no reader can reach: an error, without a lookup.
+    /// </summary>
+    private static bool IsLocalFile(string url, bool isImage, SourceLocation at, DiagnosticBag diagnostics)
     {
-        if (target is null) return fallback;
-        var name = target[(target.LastIndexOf('/') + 1)..];
-        var closest = Configuration.Spelling.Closest(name,
-            inputFiles.Where(f => InputPath.Directory(f) == InputPath.Directory(target)).Select(f => f[(f.LastIndexOf('/') + 1)..]));
-        return closest is null ? fallback : $"Did you mean '{closest}'?";
+        if (UrlReference.IsDrivePath(url))
+        {
+            diagnostics.Error(isImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
+                $"{(isImage ? "Image" : "Link")} '{Shorten(url)}' is a path on your computer; readers of the site cannot open it.",
+                "Put the file in the input folder and write its path relative to this Markdown file, e.g. ../images/chart.png.");
+            return false;
+        }
+        if (UrlReference.IsLocal(url)) return true;
+        CheckAddress(url, isImage, at, diagnostics);
+        return false;
     }
 
-    /// <summary>True for relative references; false for absolute URLs (scheme or //host) and site-absolute paths.</summary>
-    private static bool IsLocal(string url) =>
-        !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.StartsWith('/')
-        && !Uri.TryCreate(url, UriKind.Absolute, out _);
+    private static void CheckAddress(string url, bool isImage, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (UrlReference.WebAddressProblem(url) is not { } problem) return;
+        diagnostics.Warning(DiagnosticCodes.MalformedUrl, at,
+            $"{(isImage ? "Image" : "Link")} address '{Shorten(url)}' is not a valid web address: {problem}. It is kept as written.",
+            "Correct the address. If it is a placeholder for readers to fill in, write it as code (`https://<host>/path`) instead of a link.");
+    }
+
+    /// <summary>
+    /// A link to another page's title heading (<c>other.md#its-h1-slug</c>, as written for GitHub)
+    /// goes to the top of that page, whatever the theme does with the title.
+    /// </summary>
+    private static string WithoutTitleAnchor(string suffix, ContentPage target)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash >= 0 && target.Document.TitleAnchor is { } title && Uri.UnescapeDataString(suffix[(hash + 1)..]) == title
+            ? suffix[..hash]
+            : suffix;
+    }
 
     private static (string Path, string Suffix) Split(string url)
     {

@@ -17,6 +17,7 @@ public static class SiteLinker
             .GroupBy(p => p.TranslationGroup)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
         ReportMissingTranslations(pages, groups, content.Site.Languages, diagnostics);
+        HeadingStructure.ReportDifferences(groups.Values, content.Site.Languages, content.Site.DefaultLanguage, diagnostics);
         ReportDuplicateOrders(pages, diagnostics);
         var outdated = TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
 

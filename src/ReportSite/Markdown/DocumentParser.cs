@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Content;
@@ -10,7 +11,8 @@ namespace ReportSite.Markdown;
 
 /// <summary>
 /// The Parse stage for one document: Markdown to AST, the title (front matter, else a leading H1,
-/// which is then removed so the title is not shown twice), section anchors and plain-text length.
+/// which is then removed so the title is not shown twice; its id stays the page's title anchor),
+/// section anchors and plain-text length.
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
@@ -22,10 +24,13 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default, Links = [],
             };
-        var leadingH1 = TakeLeadingH1(ast);
+        var leadingH1 = TakeTitleHeading(ast, source.FrontMatter.Title);
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
         // Links in the title heading went with it.
         if (leadingH1 is not null) links.RemoveAll(link => RootBlock(link) == leadingH1);
+        // The id Markdig gave the heading as it parsed it (its GitHub slug, or an explicit {#id}):
+        // links written for GitHub point at it, and the page's own title heading carries it.
+        var titleAnchor = leadingH1?.GetAttributes().Id is { Length: > 0 } id ? id : null;
         var title = source.FrontMatter.Title ?? leadingTitle;
         if (title is null)
         {
@@ -39,6 +44,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
         var anchors = CollectAnchors(ast, outline);
+        if (titleAnchor is not null) anchors.Add(titleAnchor);
         var length = ReadingLength(ast);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedDocument
@@ -46,6 +52,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Source = source,
             Ast = ast,
             Title = title,
+            TitleAnchor = titleAnchor,
             Outline = outline,
             Anchors = anchors,
             Length = length,
@@ -169,12 +176,22 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         }
     }
 
-    private static HeadingBlock? TakeLeadingH1(MarkdownDocument ast)
+    /// <summary>
+    /// Takes out a leading H1 that is the page's title: the title when front matter has none, or a
+    /// repeat of the front matter's title. A leading H1 that says something else stays in the text
+    /// as its first heading, so none of the author's words are lost.
+    /// </summary>
+    private static HeadingBlock? TakeTitleHeading(MarkdownDocument ast, string? frontMatterTitle)
     {
         if (ast.Count == 0 || ast[0] is not HeadingBlock { Level: 1 } h1) return null;
+        if (frontMatterTitle is not null && !SameText(frontMatterTitle, InlineText.Of(h1.Inline))) return null;
         ast.RemoveAt(0);
         return h1;
     }
+
+    private static bool SameText(string a, string b) =>
+        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
     {

@@ -13,6 +13,12 @@ public sealed record ParsedDocument
     public required SourceDocument Source { get; init; }
     public required MarkdownDocument Ast { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The id of the H1 the title was taken from (its GitHub slug, or its <c>{#id}</c>), so links
+    /// to it land on the page's title; null when the title did not come from a heading.
+    /// </summary>
+    public string? TitleAnchor { get; init; }
     public required IReadOnlyList<SectionHeading> Outline { get; init; }
 
     /// <summary>Every id a link may target in this document: section ids, aliases, footnotes.</summary>

@@ -6,7 +6,7 @@ namespace ReportSite.Translations;
 /// <summary>
 /// Builds the translation status tables: for each chapter (and page), which languages have it and
 /// whether a translation lags behind its original — precisely, by the <c>translated_from</c> hash,
-/// or approximately, by which file git saw change last.
+/// or approximately, by which file git saw change last — and whether their heading structures differ.
 /// </summary>
 public static class TranslationStatusReport
 {
@@ -36,7 +36,20 @@ public static class TranslationStatusReport
         var any = versions.GetValueOrDefault(site.Config.DefaultLanguage) ?? versions.Values.First();
         var files = site.Languages.ToDictionary(l => l, l => versions.GetValueOrDefault(l)?.Document.Source.Path);
         var (state, note) = State(site, git, versions);
-        return new TranslationRow(any.Number, any.Title, files, state, note);
+        return new TranslationRow(any.Number, any.Title, files, state, note, HeadingsDiffer(site, versions));
+    }
+
+    /// <summary>Where each translation's headings part from the reference version's, as in warning RS0504.</summary>
+    private static string HeadingsDiffer(LinkedSite site, IReadOnlyDictionary<string, ContentPage> versions)
+    {
+        if (versions.Count < 2) return "";
+        var reference = HeadingStructure.Reference(versions, site.Languages, site.Config.DefaultLanguage);
+        return string.Join("; ", site.Languages
+            .Select(versions.GetValueOrDefault).OfType<ContentPage>()
+            .Where(v => v != reference)
+            .Select(v => (Version: v, At: HeadingStructure.FirstDifference(reference.Document.Outline, v.Document.Outline)))
+            .Where(d => d.At >= 0)
+            .Select(d => HeadingStructure.Where(reference, d.Version, d.At)));
     }
 
     private static (TranslationState, string) State(LinkedSite site, GitHistory? git, IReadOnlyDictionary<string, ContentPage> versions)

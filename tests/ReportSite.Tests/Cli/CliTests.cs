@@ -29,7 +29,7 @@ public class CliTests
     [Fact]
     public void Build_with_errors_exits_1_and_names_file_line_and_column()
     {
-        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\norder: abc\n---\n\n正文\n"));
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\norder: abc\n---\n\n## 背景\n\n正文\n"));
         var (exit, output, error) = Run("build", "--input", site.Input, "--output", site.Output);
         Assert.Equal(1, exit);
         Assert.Contains("reports/r/zh/01-intro.md:3:8: error RS0102: 'order' must be a whole number", error);
@@ -92,6 +92,22 @@ public class CliTests
         var (_, after, error) = Run("check", "--input", site.Input, "--translations");
         Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+stale", after);
         Assert.Contains("warning RS0503", error);
+    }
+
+    [Fact]
+    public void Check_and_check_translations_report_headings_that_differ_between_languages()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/en/01-intro.md", "---\ntitle: Introduction\n---\n\n## Background\n\nText.\n\n## More\n"));
+        var (exit, output, error) = Run("check", "--input", site.Input);
+        Assert.Equal(0, exit);
+        Assert.Contains("reports/r/zh/01-intro.md:5:1: warning RS0504", error);
+        Assert.Contains("reports/r/en/01-intro.md:9:1: warning RS0504", error);
+        Assert.Contains("2 warnings", output);
+
+        var (_, table, _) = Run("check", "--input", site.Input, "--translations");
+        Assert.Matches(@"1\s+引言\s+01-intro\.md\s+01-intro\.md\s+ok; headings differ \(zh ends after line 5, en line 9\)", table);
+        Assert.Contains("1 with different headings (RS0504)", table);
     }
 
     [Fact]

@@ -85,6 +85,18 @@ public class FrontMatterParserTests
         Assert.Equal("x", result.FrontMatter.Title);
     }
 
+    [Theory]
+    [InlineData("tilte", "title")]
+    [InlineData("sumamry", "summary")]
+    [InlineData("autohrs", "authors")]
+    [InlineData("darft", "draft")]
+    public void A_key_with_two_letters_swapped_warns_with_did_you_mean(string typed, string meant)
+    {
+        var (_, diagnostics) = Parse($"---\ntitle: x\n{typed}: y\n---\n");
+        var warning = Assert.Single(diagnostics, d => d.Code == "RS0104");
+        Assert.Equal($"Did you mean '{meant}'?", warning.Hint);
+    }
+
     [Fact]
     public void Unterminated_front_matter_is_an_error_on_line_1()
     {

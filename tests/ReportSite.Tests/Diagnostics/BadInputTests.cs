@@ -52,6 +52,7 @@ public class BadInputTests
         C("report year not a number", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\nyear: twenty\n", "RS0102", "reports/r/report.yaml", 2, 7),
         C("report.yaml missing", "reports/r/report.yaml", null, "RS0103", "reports/r", 0, 0),
         C("cover image missing", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\ncover: images/cover.png\n", "RS0202", "reports/r/report.yaml", 2, 1),
+        C("cover image is a web address", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\ncover: https://example.org/c.png\n", "RS0202", "reports/r/report.yaml", 2, 1),
         C("link to a missing chapter", Chapter, "---\ntitle: 引言\n---\n\n见[数据](03-data.md)。\n", "RS0201", Chapter, 5, 2),
         C("link to a missing section", Chapter, "---\ntitle: 引言\n---\n\n见[数据](02-data.md#sec-9)。\n", "RS0203", Chapter, 5, 2),
         C("link to a missing anchor on the same page", Chapter, "---\ntitle: 引言\n---\n\n## 背景\n\n见[上文](#背景一)。\n", "RS0203", Chapter, 7, 2),

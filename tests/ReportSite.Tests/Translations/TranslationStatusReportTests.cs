@@ -29,6 +29,19 @@ public class TranslationStatusReportTests
     }
 
     [Fact]
+    public void A_row_says_where_the_headings_of_its_versions_part()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/zh/01-intro.md", "---\ntitle: 引言\n---\n\n## 背景\n\n### 细节\n")
+            .With("reports/r/en/01-intro.md", "---\ntitle: Introduction\n---\n\n## Background\n\n## Details\n")
+            .With("reports/r/zh/02-same.md", "---\ntitle: 同\n---\n\n## 一\n")
+            .With("reports/r/en/02-same.md", "---\ntitle: Same\n---\n\n## One\n"));
+        var rows = Assert.Single(TranslationStatusReport.Build(site.BuildOk().Site!, git: null)).Rows;
+        Assert.Equal(["zh line 7, en line 7", ""], rows.Select(r => r.HeadingsDiffer));
+        Assert.Equal([TranslationState.Ok, TranslationState.Ok], rows.Select(r => r.State));
+    }
+
+    [Fact]
     public void Original_changed_after_its_translation_in_git_is_possibly_stale()
     {
         using var site = new TestSite(SiteFiles.Minimal());

@@ -1,6 +1,10 @@
 namespace ReportSite.Templating.Views;
 
-/// <summary>The body of a chapter or standalone page, rendered to HTML where the template writes it, with its metadata.</summary>
+/// <summary>
+/// The body of a chapter or standalone page, rendered to HTML where the template writes it, with its
+/// metadata. <c>TitleAnchor</c> is the id for the page's title heading: the GitHub slug or <c>{#id}</c>
+/// of the Markdown H1 the title came from, else empty.
+/// </summary>
 public sealed record ArticleView(
     string Title,
     string Summary,
@@ -11,4 +15,5 @@ public sealed record ArticleView(
     string? Date,
     string? DateIso,
     int ReadingMinutes,
-    OutdatedNoticeView? Outdated);
+    OutdatedNoticeView? Outdated,
+    string TitleAnchor);

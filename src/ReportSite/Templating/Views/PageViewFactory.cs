@@ -64,7 +64,7 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             ],
             Languages = LanguageLinks(language, l => site.Translation(chapter, l) is { } t
                 ? (t.SitePath, true)
-                : (UrlBuilder.ReportPath(l, report.Id), false)),
+                : (UrlBuilder.ReportPath(l, report.Id), false), chapter),
             Chapter = new ChapterView(
                 chapter.Number, article, reportView,
                 index > 0 ? reportView.Chapters[index - 1] : null,
@@ -89,7 +89,7 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             Description = NonEmpty(article.Summary, SiteDescription(language)),
             Alternates = Alternates(Versions(page)),
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(page.Title, _urls.Href(page.SitePath), true)],
-            Languages = LanguageLinks(language, l => site.Translation(page, l) is { } t ? (t.SitePath, true) : (UrlBuilder.HomePath(l), false)),
+            Languages = LanguageLinks(language, l => site.Translation(page, l) is { } t ? (t.SitePath, true) : (UrlBuilder.HomePath(l), false), page),
             Article = article,
             OgType = "article",
         };
@@ -215,7 +215,8 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
             document.Length.ReadingMinutes,
             site.OutdatedTranslations.TryGetValue(document.Source.Path, out var original)
                 ? new OutdatedNoticeView(theme.I18n[original.Language].LanguageName, theme.I18n[original.Language].HtmlLang, _urls.Href(original.SitePath))
-                : null);
+                : null,
+            document.TitleAnchor ?? "");
     }
 
     private Dictionary<string, string> Versions(ContentPage page) =>
@@ -233,12 +234,19 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         return alternates;
     }
 
-    private List<LanguageLinkView> LanguageLinks(string current, Func<string, (string SitePath, bool Available)> target) =>
+    /// <summary>
+    /// The language switcher. For a chapter or page (<paramref name="content"/>), each translation's
+    /// link also says where this page's sections land there when the headings differ.
+    /// </summary>
+    private List<LanguageLinkView> LanguageLinks(string current, Func<string, (string SitePath, bool Available)> target, ContentPage? content = null) =>
         site.Languages.Select(l =>
         {
             var (path, available) = l == current ? (string.Empty, true) : target(l);
             var table = theme.I18n[l];
-            return new LanguageLinkView(l, table.LanguageName, table.HtmlLang, l == current ? "" : _urls.Href(path), available, l == current);
+            var sections = l != current && content is not null && site.Translation(content, l) is { } translation
+                ? SectionCorrespondence.Format(SectionCorrespondence.Map(content.Document.Outline, translation.Document.Outline))
+                : "";
+            return new LanguageLinkView(l, table.LanguageName, table.HtmlLang, l == current ? "" : _urls.Href(path), available, l == current, sections);
         }).ToList();
 
     private List<LanguageHomeView> LanguageHomes() =>

@@ -14,6 +14,18 @@
     return /^(sec|table|figure)-/.test(id) ? "#" + id : "";
   }
 
+  // Where a section lands in the other language. When the two versions' headings differ, the
+  // build lists the sections that land elsewhere ("sec-3:sec-2 sec-4:"; empty = the top of the page).
+  function mappedSection(hash, map) {
+    if (!hash || map === null) return hash;
+    var pairs = map.split(" ");
+    for (var i = 0; i < pairs.length; i++) {
+      var pair = pairs[i].split(":");
+      if ("#" + pair[0] === hash) return pair[1] ? "#" + pair[1] : "";
+    }
+    return hash;
+  }
+
   // Remember the language a reader picks, for the next visit to the site's root.
   var storageKey = "reportsite.language";
   function remember(language) {
@@ -29,8 +41,7 @@
     remember(link.getAttribute("data-language"));
     // The language switcher keeps the reader's place: carry the current section over.
     if (link.hasAttribute("data-keep-section")) {
-      var hash = sectionHash();
-      if (hash) link.href = link.href.split("#")[0] + hash;
+      link.href = link.href.split("#")[0] + mappedSection(sectionHash(), link.getAttribute("data-section-map"));
     }
   });
 
