@@ -26,6 +26,7 @@ public static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<SectionAnchorExtension>();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         builder.Extensions.AddIfNotAlready<DataBlockExtension>();
+        builder.Extensions.AddIfNotAlready<RawHtml.RawHtmlExtension>();
         // Generic attributes ({#id .class}) must be registered last (Markdig's documented rule).
         return builder.UseGenericAttributes().Build();
     }
