@@ -39,11 +39,10 @@ public sealed class LinkRewriter(
         foreach (var node in page.Document.RawHtml)
         {
             var edits = new List<RawHtmlEdit>();
-            foreach (var found in RawHtmlUrl.In(node, source.Body))
+            foreach (var found in RawHtmlUrl.In(node))
             {
                 if (!IsLocal(found.Url)) continue;
-                var at = SourceLocation.InText(source.Path, source.Body, found.SourceIndex, source.BodyFirstLine);
-                if (Resolve(page, found.Url, found.IsImage, at, diagnostics) is { } resolved) edits.Add(found.Replace(resolved));
+                if (Resolve(page, found.Url, found.IsImage, found.Source.In(source), diagnostics) is { } resolved) edits.Add(found.Replace(resolved));
             }
             RawHtmlEdit.Set(node, edits);
         }

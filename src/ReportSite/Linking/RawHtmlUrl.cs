@@ -15,8 +15,8 @@ namespace ReportSite.Linking;
 /// <param name="Start">Its offset in that line.</param>
 /// <param name="Length">Its length as written.</param>
 /// <param name="Quoted">Whether the attribute value is quoted (a replacement of an unquoted one is put in quotes).</param>
-/// <param name="SourceIndex">Where the Markdown wrote it.</param>
-public sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, int Length, bool Quoted, int SourceIndex)
+/// <param name="Source">Where the Markdown wrote it.</param>
+public sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, int Length, bool Quoted, MarkdownPosition Source)
 {
     /// <summary>The edit that writes <paramref name="url"/> in its place, encoded for an attribute value.</summary>
     public RawHtmlEdit Replace(string url)
@@ -26,9 +26,9 @@ public sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, i
     }
 
     /// <summary>The URLs of <paramref name="node"/>'s start tags, in order (none in comments or script).</summary>
-    public static IEnumerable<RawHtmlUrl> In(MarkdownObject node, string markdown)
+    public static IEnumerable<RawHtmlUrl> In(MarkdownObject node)
     {
-        var lines = RawHtmlLine.Of(node, markdown);
+        var lines = RawHtmlLine.Of(node);
         var (text, lineStarts) = RawHtmlLine.Join(lines);
         foreach (var tag in HtmlStartTag.All(text))
         {
@@ -39,7 +39,7 @@ public sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, i
                 var line = Array.BinarySearch(lineStarts, at);
                 if (line < 0) line = ~line - 1;
                 var start = at - lineStarts[line];
-                var source = lines[line].SourceIndex + (lines[line].Verbatim ? start : 0);
+                var source = lines[line].Verbatim ? lines[line].Start.Plus(start) : lines[line].Start;
                 yield return new RawHtmlUrl(WebUtility.HtmlDecode(text.Substring(at, length)), isImage, line, start, length, quoted, source);
             }
         }

@@ -42,7 +42,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         if (ast.Count == 0)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
-        var anchors = CollectAnchors(ast, outline, rawHtml, source.Body);
+        var anchors = CollectAnchors(ast, outline, rawHtml);
         var length = ReadingLength(ast);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedDocument
@@ -180,7 +180,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         return h1;
     }
 
-    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject> rawHtml, string markdown)
+    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject> rawHtml)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in outline)
@@ -196,7 +196,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
         // Raw HTML may name its own targets (<a id="x">, <a name="x">), which links may point at.
         foreach (var node in rawHtml)
-            foreach (var tag in RawHtml.HtmlStartTag.All(RawHtml.RawHtmlLine.Join(RawHtml.RawHtmlLine.Of(node, markdown)).Text))
+            foreach (var tag in RawHtml.HtmlStartTag.All(RawHtml.RawHtmlLine.Join(RawHtml.RawHtmlLine.Of(node)).Text))
                 foreach (var attribute in tag.Attributes)
                     if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase))
                         anchors.Add(System.Net.WebUtility.HtmlDecode(attribute.Value));

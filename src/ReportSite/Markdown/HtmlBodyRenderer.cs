@@ -32,12 +32,12 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         {
             SetAside<DataTableRenderer, DataTableBlock>(renderer, setAside, marker);
             SetAside<ChartRenderer, ChartBlock>(renderer, setAside, marker);
-            var recorder = new RawHtmlWriter(document.Source.Body, output, map);
+            var recorder = new RawHtmlWriter(output, map);
             Replace<RawHtmlBlockRenderer>(renderer, new RawHtmlBlockRenderer(recorder));
             Replace<RawHtmlInlineRenderer>(renderer, new RawHtmlInlineRenderer(recorder));
         });
         var source = document.Source;
-        var reported = new HashSet<(int, string)>();
+        var reported = new HashSet<(MarkdownPosition, string)>();
         var components = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         html = RawHtmlSanitizer.Clean(html, map,
             removed: (what, at) => { if (reported.Add((at, what))) ReportRemoved(source, what, at); },
@@ -118,14 +118,14 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     }
 
     /// <summary>Warns about removed raw HTML at the place the page's Markdown writes it.</summary>
-    private void ReportRemoved(SourceDocument source, string removed, int at) =>
-        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, SourceLocation.InText(source.Path, source.Body, at, source.BodyFirstLine),
+    private void ReportRemoved(SourceDocument source, string removed, MarkdownPosition at) =>
+        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, at.In(source),
             $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed.",
             "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary). A site that trusts every author can set trust_raw_html: true in site.yaml.");
 
     /// <summary>Warns, once per element name and page, that an element lost its tags (a docs component's tabs become plain sections).</summary>
-    private void ReportUnwrapped(SourceDocument source, string name, int at, bool isHtml) =>
-        diagnostics?.Warning(DiagnosticCodes.UnwrappedHtml, SourceLocation.InText(source.Path, source.Body, at, source.BodyFirstLine),
+    private void ReportUnwrapped(SourceDocument source, string name, MarkdownPosition at, bool isHtml) =>
+        diagnostics?.Warning(DiagnosticCodes.UnwrappedHtml, at.In(source),
             isHtml
                 ? $"Raw HTML element <{name}> is not one the site publishes; its tags were dropped and its content kept."
                 : $"Raw HTML element <{name}> is not an HTML element (a docs component?); its tags were dropped and its content kept.",

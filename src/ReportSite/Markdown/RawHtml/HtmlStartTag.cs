@@ -38,8 +38,10 @@ public sealed record HtmlStartTag(string Name, int Start, int End, IReadOnlyList
             var next = text[i + 1];
             if (text.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal)) i = After(text, "-->", i + 4);
             else if (next is '!' or '?' or '/') i = After(text, ">", i + 2);
-            else if (char.IsAsciiLetter(next) && ReadAt(text, i) is { } tag)
+            else if (char.IsAsciiLetter(next))
             {
+                // A tag never closed takes the rest of the text with it, as in a browser.
+                if (ReadAt(text, i) is not { } tag) yield break;
                 yield return tag;
                 i = tag.End;
                 if (TextContent.Contains(tag.Name))

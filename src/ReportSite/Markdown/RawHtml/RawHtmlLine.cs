@@ -8,26 +8,24 @@ namespace ReportSite.Markdown.RawHtml;
 /// list markers around it) or an inline tag.
 /// </summary>
 /// <param name="Text">The line's text, as it is written to the page.</param>
-/// <param name="SourceIndex">Where <paramref name="Text"/> starts in the page's Markdown text.</param>
-/// <param name="Verbatim">Whether <paramref name="Text"/> is the Markdown text from <paramref name="SourceIndex"/> on, character for character (an inline tag broken over lines loses the next lines' indentation).</param>
-public sealed record RawHtmlLine(string Text, int SourceIndex, bool Verbatim)
+/// <param name="Start">Where <paramref name="Text"/> starts in the page's Markdown.</param>
+/// <param name="Verbatim">Whether <paramref name="Text"/> is the Markdown's line from <paramref name="Start"/> on, character for character (an inline tag broken over lines is not: it loses the next lines' indentation).</param>
+public sealed record RawHtmlLine(string Text, MarkdownPosition Start, bool Verbatim)
 {
     /// <summary>The lines of an <see cref="HtmlBlock"/> or <see cref="HtmlInline"/> (one line; none for other nodes).</summary>
-    public static IReadOnlyList<RawHtmlLine> Of(MarkdownObject node, string markdown)
+    public static IReadOnlyList<RawHtmlLine> Of(MarkdownObject node)
     {
         switch (node)
         {
             case HtmlInline inline:
-                var start = inline.Span.Start;
-                var verbatim = start >= 0 && start + inline.Tag.Length <= markdown.Length
-                    && markdown.AsSpan(start, inline.Tag.Length).SequenceEqual(inline.Tag);
-                return [new RawHtmlLine(inline.Tag, Math.Max(start, 0), verbatim)];
+                return [new RawHtmlLine(inline.Tag, new MarkdownPosition(inline.Line, inline.Column), !inline.Tag.Contains('\n'))];
             case HtmlBlock block:
                 var lines = new RawHtmlLine[block.Lines.Count];
                 for (var i = 0; i < lines.Length; i++)
                 {
-                    var slice = block.Lines.Lines[i].Slice;
-                    lines[i] = new RawHtmlLine(slice.ToString(), slice.Start, ReferenceEquals(slice.Text, markdown));
+                    var line = block.Lines.Lines[i];
+                    // The slice starts after any quote or list markers; the line, at the start of the line.
+                    lines[i] = new RawHtmlLine(line.Slice.ToString(), new MarkdownPosition(line.Line, line.Slice.Start - line.Position), Verbatim: true);
                 }
                 return lines;
             default:

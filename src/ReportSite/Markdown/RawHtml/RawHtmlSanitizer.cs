@@ -65,12 +65,13 @@ public static class RawHtmlSanitizer
     /// HTML element (else a docs component or a typo). Comments are removed silently: Markdown
     /// authors use them for notes.
     /// </summary>
-    public static string Clean(string html, RawHtmlSourceMap map, Action<string, int> removed, Action<string, int, bool> unwrapped)
+    public static string Clean(string html, RawHtmlSourceMap map, Action<string, MarkdownPosition> removed, Action<string, MarkdownPosition, bool> unwrapped)
     {
         using var document = Parser.ParseDocument(DocumentStart + html);
         var sanitizer = Create();
         var unwrap = new List<IElement>();
         var unwrapping = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var attachment = new Dictionary<INode, bool>(ReferenceEqualityComparer.Instance);
         Dictionary<string, Queue<int>>? foreignRoots = null;
         sanitizer.RemovingTag += (_, e) =>
         {
@@ -80,14 +81,14 @@ public static class RawHtmlSanitizer
                 // AngleSharp gives <svg> and <math> no source position: the n-th of them is the n-th such tag the author wrote.
                 foreignRoots ??= ForeignRoots(html, map);
                 if (foreignRoots.TryGetValue(e.Tag.LocalName, out var offsets) && offsets.TryDequeue(out var written))
-                    (offset, source) = (written, map.SourceIndex(written));
+                    (offset, source) = (written, map.Source(written));
             }
             if (offset >= 0 && source is null)
             {
                 e.Cancel = true; // the build's own HTML (a task list's checkbox, an image's decoding)
                 return;
             }
-            var attached = IsAttached(e.Tag);
+            var attached = IsAttached(e.Tag, attachment);
             if (!RemovedWhole.Contains(e.Tag.LocalName) && e.Tag.NamespaceUri == NamespaceNames.HtmlUri)
             {
                 e.Cancel = true;
@@ -95,7 +96,11 @@ public static class RawHtmlSanitizer
                 if (source is { } at && attached)
                     unwrapped(HtmlStartTag.ReadAt(html, offset)?.Name ?? e.Tag.LocalName, at, e.Tag is not IHtmlUnknownElement);
             }
-            else if (source is { } at && attached) removed($"<{e.Tag.LocalName}>", at);
+            else
+            {
+                if (source is { } at && attached) removed($"<{e.Tag.LocalName}>", at);
+                attachment[e.Tag] = false; // what is inside goes with it
+            }
         };
         sanitizer.RemovingAttribute += (_, e) =>
         {
@@ -136,12 +141,12 @@ public static class RawHtmlSanitizer
     /// element itself: an implied &lt;tbody&gt;, a copy of an unclosed &lt;b&gt;, which are checked
     /// but reported through the original) and where the Markdown wrote it (null when the build did).
     /// </summary>
-    private static (int Offset, int? Source) Locate(IElement element, RawHtmlSourceMap map)
+    private static (int Offset, MarkdownPosition? Source) Locate(IElement element, RawHtmlSourceMap map)
     {
         var index = element.SourceReference?.Position.Index ?? -1;
         if (index < DocumentStart.Length) return (-1, null);
         var offset = index - DocumentStart.Length;
-        return (offset, map.SourceIndex(offset));
+        return (offset, map.Source(offset));
     }
 
     private static bool IsForeignRoot(IElement element) =>
@@ -152,20 +157,32 @@ public static class RawHtmlSanitizer
     {
         var roots = new Dictionary<string, Queue<int>>(StringComparer.OrdinalIgnoreCase) { ["svg"] = new(), ["math"] = new() };
         foreach (var tag in HtmlStartTag.All(html))
-            if (roots.TryGetValue(tag.Name, out var offsets) && map.SourceIndex(tag.Start) is not null) offsets.Enqueue(tag.Start);
+            if (roots.TryGetValue(tag.Name, out var offsets) && map.Source(tag.Start) is not null) offsets.Enqueue(tag.Start);
         return roots;
     }
 
     /// <summary>Where the Markdown wrote the attribute, when the start tag can be read again at <paramref name="offset"/>.</summary>
-    private static int? AttributeSource(string html, int offset, string name, RawHtmlSourceMap map) =>
-        HtmlStartTag.ReadAt(html, offset)?.Attribute(name) is { } attribute ? map.SourceIndex(attribute.NameStart) : null;
+    private static MarkdownPosition? AttributeSource(string html, int offset, string name, RawHtmlSourceMap map) =>
+        HtmlStartTag.ReadAt(html, offset)?.Attribute(name) is { } attribute ? map.Source(attribute.NameStart) : null;
 
-    /// <summary>Whether the element is still in the page (not inside an element removed before it, which was reported instead).</summary>
-    private static bool IsAttached(IElement element)
+    /// <summary>
+    /// Whether the element is still in the page (not inside an element removed before it, which was
+    /// reported instead). Elements come in document order, so what is known of their ancestors
+    /// stays true: it is remembered, and a page of thousands of nested tags is not walked up for each.
+    /// </summary>
+    private static bool IsAttached(IElement element, Dictionary<INode, bool> known)
     {
-        for (var node = element.Parent; node is not null; node = node.Parent)
-            if (node is IDocument) return true;
-        return false;
+        var path = new List<INode>();
+        bool attached;
+        for (var node = element.Parent; ; node = node.Parent)
+        {
+            if (node is null) { attached = false; break; }
+            if (node is IDocument) { attached = true; break; }
+            if (known.TryGetValue(node, out attached)) break;
+            path.Add(node);
+        }
+        foreach (var node in path) known[node] = attached;
+        return attached;
     }
 
     private static void Unwrap(IElement element)

@@ -9,12 +9,10 @@ namespace ReportSite.Markdown.RawHtml;
 /// applied, and, when rendering for the sanitiser, records in a <see cref="RawHtmlSourceMap"/> where
 /// each written piece came from.
 /// </summary>
-/// <param name="markdown">The page's Markdown text (which the nodes' positions refer to).</param>
 /// <param name="output">What the renderer writes to, to know the offset of each piece.</param>
 /// <param name="map">Where the pieces are recorded.</param>
-public sealed class RawHtmlWriter(string markdown, StringBuilder output, RawHtmlSourceMap map)
+public sealed class RawHtmlWriter(StringBuilder output, RawHtmlSourceMap map)
 {
-    private string Markdown => markdown;
 
     /// <summary>Writes <paramref name="node"/>'s lines, each followed by a line end when <paramref name="endLines"/>.</summary>
     public static void Write(HtmlRenderer renderer, MarkdownObject node, bool endLines, RawHtmlWriter? recorder)
@@ -26,7 +24,7 @@ public sealed class RawHtmlWriter(string markdown, StringBuilder output, RawHtml
             WriteAsIs(renderer, node, endLines);
             return;
         }
-        var lines = RawHtmlLine.Of(node, recorder?.Markdown ?? "");
+        var lines = RawHtmlLine.Of(node);
         var next = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -35,23 +33,23 @@ public sealed class RawHtmlWriter(string markdown, StringBuilder output, RawHtml
             for (; next < edits.Count && edits[next].Line == i; next++)
             {
                 var edit = edits[next];
-                Emit(renderer, recorder, line.Text.AsSpan(at, edit.Start - at), line.SourceIndex + at, line.Verbatim);
-                Emit(renderer, recorder, edit.Text, line.SourceIndex + edit.Start, verbatim: false);
+                Emit(renderer, recorder, line.Text.AsSpan(at, edit.Start - at), line.Start.Plus(at), line.Verbatim);
+                Emit(renderer, recorder, edit.Text, line.Start.Plus(edit.Start), verbatim: false);
                 at = edit.Start + edit.Length;
             }
-            Emit(renderer, recorder, line.Text.AsSpan(at), line.SourceIndex + at, line.Verbatim);
+            Emit(renderer, recorder, line.Text.AsSpan(at), line.Start.Plus(at), line.Verbatim);
             if (endLines) renderer.WriteLine();
         }
     }
 
-    private static void Emit(HtmlRenderer renderer, RawHtmlWriter? recorder, ReadOnlySpan<char> text, int sourceIndex, bool verbatim)
+    private static void Emit(HtmlRenderer renderer, RawHtmlWriter? recorder, ReadOnlySpan<char> text, MarkdownPosition source, bool verbatim)
     {
         renderer.Write(text);
         // Measured after writing, so whatever the renderer writes before a piece (indentation) is not counted as the author's.
-        recorder?.Record(text.Length, sourceIndex, verbatim);
+        recorder?.Record(text.Length, source, verbatim);
     }
 
-    private void Record(int length, int sourceIndex, bool verbatim) => map.Add(output.Length - length, length, sourceIndex, verbatim);
+    private void Record(int length, MarkdownPosition source, bool verbatim) => map.Add(output.Length - length, length, source, verbatim);
 
     private static void WriteAsIs(HtmlRenderer renderer, MarkdownObject node, bool endLines)
     {
