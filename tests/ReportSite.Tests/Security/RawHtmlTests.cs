@@ -248,4 +248,17 @@ public class RawHtmlTests
         Assert.NotNull(html.QuerySelector(".prose #mixed"));
         Assert.NotNull(html.QuerySelector(".prose svg"));
     }
+
+    [Theory]
+    [InlineData("<div>\n{0}deep", "<Tab>", 20_000)]            // components nested deeper than HTML parsers go
+    [InlineData("<div>\n{0}", "<a ", 100_000)]                 // tags never closed
+    [InlineData("<p>\n{0}", "<b onclick=x>", 5_000)]            // thousands of removals, each reported
+    public void Hostile_raw_html_builds_in_seconds(string template, string piece, int count)
+    {
+        using var site = TestSite.WithChapter("Intro.\n\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat(piece, count))));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = site.Build();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"Took {clock.Elapsed}.");
+        Assert.Empty(TestSite.Errors(result));
+    }
 }
