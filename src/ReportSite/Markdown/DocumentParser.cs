@@ -194,14 +194,17 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
-        // Raw HTML may name its own targets (<a id="x">, <a name="x">), which links may point at.
-        foreach (var node in rawHtml)
-            foreach (var tag in RawHtml.HtmlStartTag.All(RawHtml.RawHtmlLine.Join(RawHtml.RawHtmlLine.Of(node)).Text))
-                foreach (var attribute in tag.Attributes)
-                    if (attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || attribute.Name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase))
-                        anchors.Add(System.Net.WebUtility.HtmlDecode(attribute.Value));
+        anchors.UnionWith(RawHtmlTargets(rawHtml));
         return anchors;
     }
+
+    /// <summary>The ids raw HTML gives its elements, and its <c>&lt;a name&gt;</c>s: links may point at them too.</summary>
+    private static IEnumerable<string> RawHtmlTargets(List<MarkdownObject> rawHtml) =>
+        from node in rawHtml
+        from tag in RawHtml.HtmlStartTag.All(RawHtml.RawHtmlLine.Join(RawHtml.RawHtmlLine.Of(node)).Text)
+        from target in new[] { tag.Attribute("id"), tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase) ? tag.Attribute("name") : null }
+        where target is { Value.Length: > 0 }
+        select System.Net.WebUtility.HtmlDecode(target.Value);
 
     /// <summary>The reading length of the page's text: every paragraph, heading, cell and code block.</summary>
     private static TextLength ReadingLength(MarkdownDocument ast)
