@@ -120,7 +120,7 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     /// <summary>Warns about removed raw HTML at the place the page's Markdown writes it.</summary>
     private void ReportRemoved(SourceDocument source, string removed, MarkdownPosition at) =>
         diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, at.In(source),
-            $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed.",
+            $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed{(removed.StartsWith('<') ? " with everything inside it" : "")}.",
             "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary). A site that trusts every author can set trust_raw_html: true in site.yaml.");
 
     /// <summary>Warns, once per element name and page, that an element lost its tags (a docs component's tabs become plain sections).</summary>
