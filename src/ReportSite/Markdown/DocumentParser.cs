@@ -28,7 +28,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         if (leadingH1 is not null)
         {
             links.RemoveAll(link => RootBlock(link) == leadingH1);
-            rawHtml.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
+            rawHtml?.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
         }
         var title = source.FrontMatter.Title ?? leadingTitle;
         if (title is null)
@@ -53,7 +53,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Outline = outline,
             Anchors = anchors,
             Length = length,
-            RawHtml = rawHtml,
+            RawHtml = rawHtml ?? [],
             Links = links,
         };
     }
@@ -68,7 +68,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
     /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
     /// </summary>
-    private (MarkdownDocument Ast, List<MarkdownObject> RawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
     {
         if (LinkSyntaxCost.TooCostlyAt(source.Body) is >= 0 and var at)
         {
@@ -107,10 +107,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
     /// links, images and autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject> RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
-        var rawHtml = new List<MarkdownObject>();
+        List<MarkdownObject>? rawHtml = null; // most pages have none
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -120,7 +120,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             if (depth > deepest.Depth) deepest = (depth, node.Line);
             if (depth > MaxNesting) break;
             AttributeSafety.Clean(node, source, diagnostics);
-            if (node is HtmlBlock or HtmlInline) rawHtml.Add(node);
+            if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
@@ -180,7 +180,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         return h1;
     }
 
-    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject> rawHtml)
+    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject>? rawHtml)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in outline)
@@ -194,7 +194,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
-        anchors.UnionWith(RawHtmlTargets(rawHtml));
+        if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));
         return anchors;
     }
 
