@@ -116,4 +116,18 @@ public class DocsComponentTests
         Assert.Equal("Kept.", Prose(site).QuerySelector("note p")!.TextContent);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnwrappedHtml.Id);
     }
+
+    [Theory]
+    [InlineData("<details><summary>Method</summary>\n\nThe survey covered **52** economies.\n\n</details>")]
+    [InlineData("| Name | Note |\n|---|---|\n| a | one<br>two |\n| b | <kbd>Ctrl</kbd> |")]
+    [InlineData("<table>\n<tr><th rowspan=\"2\">Year</th><td>2023</td></tr>\n<tr><td>2024</td></tr>\n</table>")]
+    [InlineData("<p align=\"center\">\n  <img src=\"https://example.org/logo.png\" alt=\"Logo\"><br>\n  <b>Report</b> 2024\n</p>")]
+    [InlineData("> **Note:**\n> <sup>1</sup> Data as of <time>2024</time>.")]
+    public void Html_that_reports_use_keeps_the_text_github_shows(string markdown)
+    {
+        using var site = TestSite.WithChapter(markdown);
+        var result = site.BuildOk();
+        Assert.Equal(GfmVisibleText.Of(markdown), GfmVisibleText.Normalise(Prose(site).TextContent));
+        Assert.Empty(result.Diagnostics);
+    }
 }
