@@ -13,7 +13,6 @@ namespace ReportSite.Markdown.RawHtml;
 /// <param name="map">Where the pieces are recorded.</param>
 public sealed class RawHtmlWriter(StringBuilder output, RawHtmlSourceMap map)
 {
-
     /// <summary>Writes <paramref name="node"/>'s lines, each followed by a line end when <paramref name="endLines"/>.</summary>
     public static void Write(HtmlRenderer renderer, MarkdownObject node, bool endLines, RawHtmlWriter? recorder)
     {
