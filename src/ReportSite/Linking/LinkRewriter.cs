@@ -3,13 +3,15 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Markdown.RawHtml;
 
 namespace ReportSite.Linking;
 
 /// <summary>
 /// Rewrites the links of a page's Markdown to output URLs: <c>02-economy.md#sec-1</c> and
 /// <c>../../other/zh/x.md</c> become chapter URLs, images and other local files are registered
-/// for copying and pointed at their published path. External links are left alone.
+/// for copying and pointed at their published path, in Markdown and in raw HTML (<c>&lt;a href&gt;</c>,
+/// <c>&lt;img src&gt;</c>, <c>srcset</c>) alike. External links are left alone.
 /// </summary>
 public sealed class LinkRewriter(
     IReadOnlyDictionary<string, ContentPage> pagesBySource,
@@ -22,7 +24,6 @@ public sealed class LinkRewriter(
     public void Rewrite(ContentPage page, DiagnosticBag diagnostics)
     {
         var source = page.Document.Source;
-        var directory = InputPath.Directory(source.Path);
         // Listed by the Parse stage (unsafe links are taken out of the tree on the way).
         foreach (var inline in page.Document.Links)
         {
@@ -39,31 +40,53 @@ public sealed class LinkRewriter(
                 link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
                 link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
             }
-            var (path, suffix) = Split(url);
-            if (path.Length == 0)
-            {
-                CheckAnchor(page, suffix, at, diagnostics);
-                continue;
-            }
-            var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
-            if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                if (pagesBySource.TryGetValue(target, out var linked))
-                {
-                    link.Url = urls.Href(linked.SitePath) + WithoutTitleAnchor(suffix, linked);
-                    CheckAnchor(linked, suffix, at, diagnostics);
-                }
-                else
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
-                        _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
-            }
-            else if (target is not null && inputFiles.Contains(target))
-                link.Url = urls.Href(media.Add(target)) + suffix;
-            else
-                diagnostics.Error(link.IsImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
-                    $"{(link.IsImage ? "Image" : "Linked file")} '{path}' does not exist.",
-                    _hints.For(directory, target, "The path is relative to this Markdown file."));
+            if (Resolve(page, url, at, link.IsImage, diagnostics) is { } resolved) link.Url = resolved;
         }
+        // Raw HTML's URLs are resolved the same way; its script URLs are the sanitiser's to remove.
+        foreach (var node in page.Document.RawHtml)
+        {
+            var edits = new List<RawHtmlEdit>();
+            foreach (var found in RawHtmlUrl.In(node))
+            {
+                var at = found.Source.In(source);
+                if (!IsLocalFile(found.Url, found.IsImage, at, diagnostics)) continue;
+                if (Resolve(page, found.Url, at, found.IsImage, diagnostics) is { } resolved) edits.Add(found.Replace(resolved));
+            }
+            RawHtmlEdit.Set(node, edits);
+        }
+    }
+
+    /// <summary>
+    /// The output URL of a relative link or image <paramref name="url"/> of <paramref name="page"/>,
+    /// or null when it stays as written (a link to a section of the page itself) or cannot be
+    /// resolved (reported at <paramref name="at"/>).
+    /// </summary>
+    private string? Resolve(ContentPage page, string url, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        var (path, suffix) = Split(url);
+        if (path.Length == 0)
+        {
+            CheckAnchor(page, suffix, at, diagnostics);
+            return null;
+        }
+        var directory = InputPath.Directory(page.Document.Source.Path);
+        var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
+        if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (pagesBySource.TryGetValue(target, out var linked))
+            {
+                CheckAnchor(linked, suffix, at, diagnostics);
+                return urls.Href(linked.SitePath) + WithoutTitleAnchor(suffix, linked);
+            }
+            diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
+                _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
+            return null;
+        }
+        if (target is not null && inputFiles.Contains(target)) return urls.Href(media.Add(target)) + suffix;
+        diagnostics.Error(isImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
+            $"{(isImage ? "Image" : "Linked file")} '{path}' does not exist.",
+            _hints.For(directory, target, "The path is relative to this Markdown file."));
+        return null;
     }
 
     /// <summary>
@@ -111,6 +134,8 @@ public sealed class LinkRewriter(
         var hash = suffix.IndexOf('#');
         if (hash < 0 || hash == suffix.Length - 1) return;
         var anchor = Uri.UnescapeDataString(suffix[(hash + 1)..]);
+        // Browsers take #top to the top of any page (HTML standard, "scroll to the fragment").
+        if (anchor.Equals("top", StringComparison.OrdinalIgnoreCase)) return;
         var anchors = target.Document.Anchors;
         if (anchors.Contains(anchor)) return;
         var closest = Configuration.Spelling.Closest(anchor, anchors);

@@ -18,7 +18,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
     {
-        if (ParseMarkdown(source, diagnostics) is not var (ast, hasRawHtml, links))
+        if (ParseMarkdown(source, diagnostics) is not var (ast, rawHtml, links))
             return new ParsedDocument
             {
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
@@ -27,7 +27,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         var leadingH1 = TakeTitleHeading(ast, source.FrontMatter.Title);
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
         // Links in the title heading went with it.
-        if (leadingH1 is not null) links.RemoveAll(link => RootBlock(link) == leadingH1);
+        if (leadingH1 is not null)
+        {
+            links.RemoveAll(link => RootBlock(link) == leadingH1);
+            rawHtml?.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
+        }
         // The id Markdig gave the heading as it parsed it (its GitHub slug, or an explicit {#id}):
         // links written for GitHub point at it, and the page's own title heading carries it.
         var titleAnchor = leadingH1?.GetAttributes().Id is { Length: > 0 } id ? id : null;
@@ -43,7 +47,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         if (ast.Count == 0)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
-        var anchors = CollectAnchors(ast, outline);
+        var anchors = CollectAnchors(ast, outline, rawHtml);
         if (titleAnchor is not null) anchors.Add(titleAnchor);
         var length = ReadingLength(ast);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
@@ -56,7 +60,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Outline = outline,
             Anchors = anchors,
             Length = length,
-            HasRawHtml = hasRawHtml,
+            RawHtml = rawHtml ?? [],
             Links = links,
         };
     }
@@ -71,7 +75,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
     /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
     /// </summary>
-    private (MarkdownDocument Ast, bool HasRawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
     {
         if (LinkSyntaxCost.TooCostlyAt(source.Body) is >= 0 and var at)
         {
@@ -85,7 +89,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var ast = Markdig.Markdown.Parse(source.Body, pipeline);
             var tree = Inspect(ast, source, diagnostics);
-            if (tree.Depth <= MaxNesting) return (ast, tree.HasRawHtml, tree.Links);
+            if (tree.Depth <= MaxNesting) return (ast, tree.RawHtml, tree.Links);
             line = tree.Line;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
@@ -107,13 +111,13 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// <summary>
     /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
     /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node,
-    /// whether the page holds raw HTML (which rendering then sanitises) and its links, images and
-    /// autolinks (which the Link stage rewrites).
+    /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
+    /// links, images and autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, bool HasRawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
-        var hasRawHtml = false;
+        List<MarkdownObject>? rawHtml = null; // most pages have none
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -123,7 +127,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             if (depth > deepest.Depth) deepest = (depth, node.Line);
             if (depth > MaxNesting) break;
             AttributeSafety.Clean(node, source, diagnostics);
-            hasRawHtml |= node is HtmlBlock or HtmlInline;
+            if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
@@ -139,7 +143,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return (deepest.Depth, deepest.Line, hasRawHtml, links);
+        return (deepest.Depth, deepest.Line, rawHtml, links);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>
@@ -193,7 +197,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
+    private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject>? rawHtml)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in outline)
@@ -207,8 +211,17 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
+        if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));
         return anchors;
     }
+
+    /// <summary>The ids raw HTML gives its elements, and its <c>&lt;a name&gt;</c>s: links may point at them too.</summary>
+    private static IEnumerable<string> RawHtmlTargets(List<MarkdownObject> rawHtml) =>
+        from node in rawHtml
+        from tag in RawHtml.HtmlStartTag.All(RawHtml.RawHtmlLine.Join(RawHtml.RawHtmlLine.Of(node)).Text)
+        from target in new[] { tag.Attribute("id"), tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase) ? tag.Attribute("name") : null }
+        where target is { Value.Length: > 0 }
+        select System.Net.WebUtility.HtmlDecode(target.Value);
 
     /// <summary>The reading length of the page's text: every paragraph, heading, cell and code block.</summary>
     private static TextLength ReadingLength(MarkdownDocument ast)

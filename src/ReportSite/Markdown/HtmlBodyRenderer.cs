@@ -14,8 +14,9 @@ namespace ReportSite.Markdown;
 /// <summary>
 /// Renders a linked Markdown AST to HTML with the pipeline's renderers (section headings, tables...).
 /// A page whose Markdown holds raw HTML is sanitised (<see cref="RawHtmlSanitizer"/>) unless the
-/// site trusts raw HTML; the data tables and charts the build generates are set aside meanwhile, so
-/// the allow-list need not admit what only the build writes (SVG, sort keys).
+/// site trusts raw HTML: the raw HTML is written with a <see cref="RawHtmlSourceMap"/>, so only what
+/// the author wrote is checked, and reported where the Markdown wrote it. The data tables and charts
+/// the build generates are set aside meanwhile (the sanitiser need not parse their SVG).
 /// </summary>
 public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
 {
@@ -26,13 +27,22 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         if (trustRawHtml || !document.HasRawHtml) return Render(document.Ast);
         var setAside = new List<string>();
         var marker = "rs-generated-" + Guid.NewGuid().ToString("N") + "-";
-        var html = AsHtml5(RenderWith(document.Ast, renderer =>
+        var map = new RawHtmlSourceMap();
+        var html = RenderWith(document.Ast, (renderer, output) =>
         {
             SetAside<DataTableRenderer, DataTableBlock>(renderer, setAside, marker);
             SetAside<ChartRenderer, ChartBlock>(renderer, setAside, marker);
-        }));
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        html = RawHtmlSanitizer.Clean(html, removed => { if (reported.Add(removed)) Report(document.Source, removed); });
+            var recorder = new RawHtmlWriter(output, map);
+            Replace<RawHtmlBlockRenderer>(renderer, new RawHtmlBlockRenderer(recorder));
+            Replace<RawHtmlInlineRenderer>(renderer, new RawHtmlInlineRenderer(recorder));
+        });
+        var source = document.Source;
+        var reported = new HashSet<(MarkdownPosition, string)>();
+        var components = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        html = RawHtmlSanitizer.Clean(html, map,
+            removed: (what, at) => { if (reported.Add((at, what))) ReportRemoved(source, what, at); },
+            unwrapped: (name, at, isHtml) => { if (components.Add(name)) ReportUnwrapped(source, name, at, isHtml); });
+        html = AsHtml5(html);
         for (var i = 0; i < setAside.Count; i++) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
         return html;
     }
@@ -65,17 +75,23 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         finally { ArrayPool<char>.Shared.Return(written); }
     }
 
-    private string RenderWith(MarkdownDocument document, Action<HtmlRenderer>? adjust)
+    private string RenderWith(MarkdownDocument document, Action<HtmlRenderer, StringBuilder>? adjust)
     {
         // Markdig keeps set-up renderers and their buffers for reuse: one string per page.
         if (adjust is null) return document.ToHtml(pipeline);
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        adjust?.Invoke(renderer);
+        adjust(renderer, writer.GetStringBuilder());
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static void Replace<TRenderer>(HtmlRenderer renderer, IMarkdownObjectRenderer replacement) where TRenderer : IMarkdownObjectRenderer
+    {
+        var index = renderer.ObjectRenderers.FindIndex(r => r is TRenderer);
+        if (index >= 0) renderer.ObjectRenderers[index] = replacement;
     }
 
     /// <summary>Replaces a generated block's renderer by one that writes a marker and keeps the block's HTML in <paramref name="setAside"/>.</summary>
@@ -101,15 +117,21 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         protected override void Write(HtmlRenderer renderer, TBlock block) => write(renderer, block);
     }
 
-    /// <summary>Warns about removed raw HTML at the first place the page's Markdown writes it.</summary>
-    private void Report(SourceDocument source, string removed)
-    {
-        var search = removed.StartsWith('<') ? removed.TrimEnd('>') : removed.Split('=')[0];
-        var index = source.Body.IndexOf(search, StringComparison.OrdinalIgnoreCase);
-        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, SourceLocation.InText(source.Path, source.Body, Math.Max(index, 0), source.BodyFirstLine),
-            $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed.",
+    /// <summary>Warns about removed raw HTML at the place the page's Markdown writes it.</summary>
+    private void ReportRemoved(SourceDocument source, string removed, MarkdownPosition at) =>
+        diagnostics?.Warning(DiagnosticCodes.UnsafeHtml, at.In(source),
+            $"Raw HTML {removed} is not allowed on the site (it could run script or change the page around it); it was removed{(removed.StartsWith('<') ? " with everything inside it" : "")}.",
             "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary). A site that trusts every author can set trust_raw_html: true in site.yaml.");
-    }
+
+    /// <summary>Warns, once per element name and page, that an element lost its tags (a docs component's tabs become plain sections).</summary>
+    private void ReportUnwrapped(SourceDocument source, string name, MarkdownPosition at, bool isHtml) =>
+        diagnostics?.Warning(DiagnosticCodes.UnwrappedHtml, at.In(source),
+            isHtml
+                ? $"Raw HTML element <{name}> is not one the site publishes; its tags were dropped and its content kept."
+                : $"Raw HTML element <{name}> is not an HTML element (a docs component?); its tags were dropped and its content kept.",
+            isHtml
+                ? "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary, picture)."
+                : "Its content is published as plain text and sections, one after the other (tabs are no longer tabs). Use Markdown headings, or <details> for content readers may open.");
 
     /// <summary>
     /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>) and footnote ids with a colon

@@ -32,8 +32,13 @@ public sealed record ParsedDocument
 
     private IReadOnlyList<Markdig.Syntax.Inlines.Inline> _links = [];
 
+    /// <summary>The raw HTML of the Markdown (HTML blocks and inline tags), in document order: what the Link stage resolves URLs in and rendering sanitises.</summary>
+    public IReadOnlyList<MarkdownObject> RawHtml { get => _rawHtml; init => _rawHtml = value; }
+
+    private IReadOnlyList<MarkdownObject> _rawHtml = [];
+
     /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
-    public bool HasRawHtml { get; init; }
+    public bool HasRawHtml => _rawHtml.Count > 0;
 
     /// <summary>
     /// Lets go of the tree, its links and the Markdown text once nothing reads them again: a build,
@@ -44,6 +49,7 @@ public sealed record ParsedDocument
     {
         Ast.Clear();
         _links = [];
+        _rawHtml = [];
         Source.ReleaseBody();
     }
 }
