@@ -47,13 +47,14 @@ public static partial class CmarkGfm
     }
 
     /// <summary>
-    /// The text a reader sees in <paramref name="html"/>, whitespace runs as one space. The build's own
-    /// additions (a heading's <c>#</c> self-link) are not the author's text and are left out.
+    /// The text a reader sees in <paramref name="html"/> (not script, style or template), whitespace runs
+    /// as one space. The build's own additions (a heading's <c>#</c> self-link) are not the author's
+    /// text and are left out.
     /// </summary>
     public static string VisibleText(string html)
     {
         var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        foreach (var added in document.QuerySelectorAll(".heading-anchor").ToList()) added.Remove();
+        foreach (var added in document.QuerySelectorAll(".heading-anchor, script, style, template").ToList()) added.Remove();
         return Whitespace().Replace(document.Body!.TextContent, " ").Trim();
     }
 

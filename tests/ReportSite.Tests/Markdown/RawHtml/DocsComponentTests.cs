@@ -36,14 +36,16 @@ public class DocsComponentTests
         "<Card title=\"One\" /> <Card title=\"Two\" />\n\n- a list\n- after them",
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Components))]
     public void Docs_components_lose_their_tags_and_keep_the_text_github_shows(string markdown)
     {
+        var missing = CmarkGfm.Missing();
+        Skip.If(missing is not null, missing);
         using var site = TestSite.WithChapter(markdown);
         var result = site.BuildOk();
         var prose = Prose(site);
-        Assert.Equal(GfmVisibleText.Of(markdown), GfmVisibleText.Normalise(prose.TextContent));
+        Assert.Equal(CmarkGfm.VisibleText(CmarkGfm.ToHtml(markdown)), CmarkGfm.VisibleText(prose.InnerHtml));
         Assert.Empty(prose.QuerySelectorAll("simpletab, customcontent, tabs, tabitem, note, badge, tooltip, emailsubscriptionwrapper, card"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml.Id);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnwrappedHtml.Id && d.Severity == Severity.Warning);
@@ -98,7 +100,7 @@ public class DocsComponentTests
         using var site = TestSite.WithChapter("<center>Centred <font color=\"red\">red</font> text</center>\n\n<nav>Menu</nav>\n\nA <button>Press</button> here.");
         var result = site.BuildOk();
         var prose = Prose(site);
-        Assert.Equal("Centred red text Menu A Press here.", GfmVisibleText.Normalise(prose.TextContent));
+        Assert.Equal("Centred red text Menu A Press here.", CmarkGfm.VisibleText(prose.InnerHtml));
         Assert.Empty(prose.QuerySelectorAll("center, font, nav, button"));
         var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnwrappedHtml.Id).ToList();
         Assert.Equal(4, warnings.Count);
@@ -117,7 +119,7 @@ public class DocsComponentTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnwrappedHtml.Id);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("<details><summary>Method</summary>\n\nThe survey covered **52** economies.\n\n</details>")]
     [InlineData("| Name | Note |\n|---|---|\n| a | one<br>two |\n| b | <kbd>Ctrl</kbd> |")]
     [InlineData("<table>\n<tr><th rowspan=\"2\">Year</th><td>2023</td></tr>\n<tr><td>2024</td></tr>\n</table>")]
@@ -125,9 +127,11 @@ public class DocsComponentTests
     [InlineData("> **Note:**\n> <sup>1</sup> Data as of <time>2024</time>.")]
     public void Html_that_reports_use_keeps_the_text_github_shows(string markdown)
     {
+        var missing = CmarkGfm.Missing();
+        Skip.If(missing is not null, missing);
         using var site = TestSite.WithChapter(markdown);
         var result = site.BuildOk();
-        Assert.Equal(GfmVisibleText.Of(markdown), GfmVisibleText.Normalise(Prose(site).TextContent));
+        Assert.Equal(CmarkGfm.VisibleText(CmarkGfm.ToHtml(markdown)), CmarkGfm.VisibleText(Prose(site).InnerHtml));
         // The minimal site's zh chapter has a heading this en one lacks (RS0504): not what is tested here.
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.HeadingStructureDiffers.Id, d.Code));
     }
