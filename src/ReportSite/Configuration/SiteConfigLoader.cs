@@ -21,7 +21,7 @@ public static class SiteConfigLoader
             return null;
         }
         var text = TextFile.Read(inputDirectory, FileName, TextFile.DefaultMaxBytes, diagnostics);
-        return text is null ? null : Parse(text, FileName, diagnostics);
+        return text is null ? null : InternalError.While(FileName, () => Parse(text, FileName, diagnostics));
     }
 
     public static SiteConfig? Parse(string text, string file, DiagnosticBag diagnostics)
@@ -76,6 +76,7 @@ public static class SiteConfigLoader
             Footer = map.Localized("footer", languages) ?? LocalizedText.Empty,
             Languages = languages.Distinct().ToList(),
             DefaultLanguage = defaultLanguage,
+            LanguagesLocation = map.LocationOf("languages"),
             BaseUrl = map.String("base_url") ?? "/",
             Theme = map.String("theme") ?? "default",
             TrustRawHtml = map.Bool("trust_raw_html") ?? false,

@@ -32,6 +32,9 @@ public sealed class YamlMap
 
     public bool Contains(string key) => Find(key) is not null;
 
+    /// <summary>Whether <paramref name="key"/> is written as an empty list, <c>[]</c>.</summary>
+    public bool IsEmptyList(string key) => Find(key) is YamlSequenceNode { Children.Count: 0 };
+
     /// <summary>Where <paramref name="key"/> is written, or the start of the mapping when it is absent.</summary>
     public SourceLocation LocationOf(string key)
     {

@@ -25,7 +25,7 @@ public static class ContentLoader
         var sources = FindMarkdown(files, site, reports, diagnostics);
         var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
         var documents = new SourceDocument?[sources.Count];
-        Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics));
+        Parallel.For(0, sources.Count, i => documents[i] = InternalError.While(sources[i].Path, () => Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics)));
 
         return new LoadedContent
         {
@@ -66,7 +66,7 @@ public static class ContentLoader
                 continue;
             }
             if (TextFile.Read(root, file, site.MaxFileBytes, diagnostics) is not { } text) continue;
-            var config = ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics);
+            var config = InternalError.While(file, () => ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics));
             if (config is not null) reports.Add(config);
         }
         return reports;

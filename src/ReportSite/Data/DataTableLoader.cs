@@ -35,11 +35,18 @@ public static partial class DataTableLoader
                 continue;
             }
             var csv = $"{Folder}/{name}.csv";
-            var table = Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, maxBytes, diagnostics);
+            var table = InternalError.While(file, () => Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, maxBytes, diagnostics));
             if (table is not null) tables[name] = table;
         }
         return tables;
     }
+
+    /// <summary>The tables whose file is in <c>data/</c> but did not load (the reason was reported at that file).</summary>
+    public static IReadOnlySet<string> Unloaded(IReadOnlySet<string> files, IReadOnlyDictionary<string, DataTable> tables) =>
+        files.Where(f => InputPath.Directory(f) == Folder && f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(name => name != GlossaryLoader.Name && !tables.ContainsKey(name))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static DataTable? Load(string root, string file, string name, string? csv, IReadOnlyList<string> languages, long maxBytes, DiagnosticBag diagnostics)
     {
@@ -79,7 +86,9 @@ public static partial class DataTableLoader
         var items = map.MapList("columns");
         if (items.Count == 0)
         {
-            map.ReportMissing("columns", "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]");
+            // 'columns' that is not a list of mappings was reported as such.
+            if (!map.Contains("columns") || map.IsEmptyList("columns"))
+                map.ReportMissing("columns", "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]");
             return null;
         }
         var columns = new List<DataColumn>();
@@ -105,7 +114,8 @@ public static partial class DataTableLoader
             columns.Add(new DataColumn(key, item.Localized("label", languages) ?? LocalizedText.Same(key), type,
                 item.Int("decimals") ?? -1, item.Localized("unit", languages) ?? LocalizedText.Empty));
         }
-        return columns;
+        // Every column was wrong (and reported): there is no table to show.
+        return columns.Count == 0 ? null : columns;
     }
 
     private static DataRow ReadYamlRow(YamlMap row, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
