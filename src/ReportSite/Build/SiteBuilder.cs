@@ -98,6 +98,11 @@ public sealed class SiteBuilder
         var input = Path.GetFullPath(options.InputDirectory);
         var content = timer.Time("load", () => ContentLoader.Load(input, options.IncludeDrafts, diagnostics));
         if (content is null) return null;
+        if (options.BaseUrl is { } given && UrlBuilder.BaseUrlProblem(given) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, SourceLocation.FileOnly(""), $"--base-url '{given}' {problem}.", Configuration.SiteConfigLoader.BaseUrlHint);
+            return null;
+        }
         var theme = timer.Time("theme", () =>
         {
             var directory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);

@@ -21,7 +21,8 @@ public static class ReportConfigLoader
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 世界互联网发展报告2024, en: World Internet Development Report 2024}");
 
         var cover = map.String("cover") is { } coverRef ? InputPath.Combine(InputPath.Directory(file), coverRef) : null;
-        if (map.Contains("cover") && (cover is null || !fileExists(cover)))
+        // A cover that is not text was reported as such; one that names no file is reported here.
+        if (cover is not null && !fileExists(cover))
             diagnostics.Error(DiagnosticCodes.MissingImage, map.LocationOf("cover"),
                 $"Cover image '{map.String("cover")}' does not exist.", "The path is relative to the report folder, e.g. images/cover.svg.");
         return new ReportConfig

@@ -11,6 +11,9 @@ public static class SiteConfigLoader
     private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
+    /// <summary>How to write a base URL, for problems with site.yaml's base_url and with --base-url.</summary>
+    public const string BaseUrlHint = "Write the path the site is published under, e.g. / or /my-repo/, or an absolute URL such as https://example.org/reports/.";
+
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDirectory, FileName);
@@ -66,6 +69,13 @@ public static class SiteConfigLoader
             maxFileSize = SiteConfig.DefaultMaxFileSizeMb;
         }
 
+        var baseUrl = map.String("base_url") ?? "/";
+        if (Linking.UrlBuilder.BaseUrlProblem(baseUrl) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("base_url"), $"base_url '{baseUrl}' {problem}.", BaseUrlHint);
+            baseUrl = "/";
+        }
+
         var title = map.Localized("title", languages);
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 报告, en: Reports}");
 
@@ -77,7 +87,7 @@ public static class SiteConfigLoader
             Languages = languages.Distinct().ToList(),
             DefaultLanguage = defaultLanguage,
             LanguagesLocation = map.LocationOf("languages"),
-            BaseUrl = map.String("base_url") ?? "/",
+            BaseUrl = baseUrl,
             Theme = map.String("theme") ?? "default",
             TrustRawHtml = map.Bool("trust_raw_html") ?? false,
             MaxFileSizeMb = maxFileSize,

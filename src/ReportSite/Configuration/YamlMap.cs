@@ -174,8 +174,15 @@ public sealed class YamlMap
         }
     }
 
-    public void ReportMissing(string key, string hint) =>
+    /// <summary>
+    /// Reports a required key as missing, unless it is written: then its value could not be read, which
+    /// was reported at the value (one mistake, one diagnostic).
+    /// </summary>
+    public void ReportMissing(string key, string hint)
+    {
+        if (Contains(key)) return;
         _diagnostics.Error(DiagnosticCodes.MissingRequired, At(_node), $"Required key '{key}' is missing.", hint);
+    }
 
     private YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

@@ -81,14 +81,17 @@ public static partial class DataTableLoader
         };
     }
 
+    private const string ColumnsExample = "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]";
+
     private static List<DataColumn>? ReadColumns(YamlMap map, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var items = map.MapList("columns");
         if (items.Count == 0)
         {
             // 'columns' that is not a list of mappings was reported as such.
-            if (!map.Contains("columns") || map.IsEmptyList("columns"))
-                map.ReportMissing("columns", "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]");
+            if (map.IsEmptyList("columns"))
+                diagnostics.Error(DiagnosticCodes.MissingRequired, map.ValueLocationOf("columns"), "'columns' lists no columns.", ColumnsExample);
+            else map.ReportMissing("columns", ColumnsExample);
             return null;
         }
         var columns = new List<DataColumn>();
