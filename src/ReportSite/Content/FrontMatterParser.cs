@@ -8,7 +8,7 @@ namespace ReportSite.Content;
 /// body, and reads the front matter into a <see cref="FrontMatter"/>. Line numbers in diagnostics
 /// count from the top of the file, as the editor shows them.
 /// </summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     /// <summary>The front matter, the body, and the file line on which the body starts.</summary>
     public sealed record Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
@@ -35,22 +35,35 @@ public static class FrontMatterParser
     }
 
     /// <summary>
-    /// One mistake, one diagnostic: with no closing <c>---</c>, read on as if the front matter ended at its
-    /// first blank line (where authors who forget the fence start the text), so the page keeps its title,
-    /// headings and anchors and nothing else — here or in pages linking to it — is reported because of it.
-    /// The guess is only used when it reads cleanly; its own problems are the missing fence's.
+    /// One mistake, one diagnostic: with no closing <c>---</c>, read on as if the front matter ended at
+    /// its first line that does not look like YAML (a blank line, a heading, text: where authors who
+    /// forget the fence start the text), so the page keeps its title, headings and anchors and nothing
+    /// else — here or in pages linking to it — is reported because of it. The guess is only used when
+    /// it reads cleanly; its own problems are the missing fence's.
     /// </summary>
     private static Result GuessUnclosed(ReadOnlySpan<char> text, int yamlStart, string file)
     {
-        var blank = text[yamlStart..].IndexOf("\n\n", StringComparison.Ordinal);
-        if (blank < 0) return new Result(FrontMatter.Unreadable, "", 1);
-        var yamlEnd = yamlStart + blank + 1;
-        var bodyStart = yamlEnd + 1;
+        var yamlEnd = yamlStart;
+        while (yamlEnd < text.Length)
+        {
+            var lineLength = text[yamlEnd..].IndexOf('\n') is var n and >= 0 ? n : text.Length - yamlEnd;
+            if (!LooksLikeYaml(text.Slice(yamlEnd, lineLength))) break;
+            yamlEnd = Math.Min(text.Length, yamlEnd + lineLength + 1);
+        }
+        var bodyStart = yamlEnd < text.Length && text[yamlEnd] == '\n' ? yamlEnd + 1 : yamlEnd; // the blank line that ended it
         var guessDiagnostics = new DiagnosticBag();
         var guess = ReadYaml(new string(text[yamlStart..yamlEnd]), file, guessDiagnostics);
         var frontMatter = guessDiagnostics.HasErrors ? FrontMatter.Unreadable : guess with { Broken = true };
         return new Result(frontMatter, new string(text[bodyStart..]), 1 + text[..bodyStart].Count('\n'));
     }
+
+    /// <summary>A <c>key: value</c> line, a list item, or an indented continuation.</summary>
+    private static bool LooksLikeYaml(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (line[0] is ' ' or '-' or '#' && !line.StartsWith("# ") && !line.StartsWith("##")
+            || YamlKeyLine().IsMatch(line));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][\w-]*:(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex YamlKeyLine();
 
     /// <summary>Reads front matter with the YAML parser (what <see cref="SimpleFrontMatter"/> does not take).</summary>
     internal static FrontMatter ReadYaml(string yaml, string file, DiagnosticBag diagnostics)
