@@ -130,8 +130,13 @@ public sealed class YamlMap
         }
     }
 
-    /// <summary>Text that is either the same for every language or a map from language code to text.</summary>
-    public LocalizedText? Localized(string key, IReadOnlyCollection<string> languages)
+    /// <summary>
+    /// Text that is either the same for every language or a map from language code to text. A map that
+    /// lacks one of <paramref name="languages"/> (or leaves it blank) is a warning at the key, since
+    /// another language's text would be shown there without a word; <paramref name="reportGaps"/> off
+    /// leaves that to the caller.
+    /// </summary>
+    public LocalizedText? Localized(string key, IReadOnlyCollection<string> languages, bool reportGaps = true)
     {
         switch (Find(key))
         {
@@ -152,11 +157,25 @@ public sealed class YamlMap
                     if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
                     else WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
                 }
+                if (reportGaps) ReportMissingLanguages(key, byLanguage, languages);
                 return LocalizedText.PerLanguage(byLanguage);
             case var node:
                 WrongType(key, node, "text, or a map of language to text", "write it as {zh: 中文, en: English}");
                 return null;
         }
+    }
+
+    private void ReportMissingLanguages(string key, Dictionary<string, string> byLanguage, IReadOnlyCollection<string> languages)
+    {
+        var missing = languages.Where(l => !byLanguage.TryGetValue(l, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
+        if (missing.Count == 0) return;
+        var given = languages.Except(missing).ToList();
+        var list = string.Join(", ", missing);
+        _diagnostics.Warning(DiagnosticCodes.MissingLanguageText, LocationOf(key),
+            given.Count == 0
+                ? $"'{key}' has no text in any of the site's languages ({list})."
+                : $"'{key}' has no {list} text, so the {string.Join("/", given)} text is shown on {list} pages.",
+            $"Add {string.Join(", ", missing.Select(l => $"{l}: ..."))} to '{key}', or write one text for every language: {key}: ...");
     }
 
     /// <summary>Warns about each key not in <paramref name="known"/>, with a "did you mean" hint when one is close.</summary>

@@ -70,13 +70,19 @@ public static partial class DataTableLoader
         }
         else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
 
+        if (rows.Count == 0)
+            diagnostics.Warning(DiagnosticCodes.EmptyData, csv is not null ? new SourceLocation(csv, 1, 1) : map.LocationOf("rows"),
+                csv is not null ? $"{csv} has no rows: every table and chart of '{name}' will be empty." : $"'{name}' has no rows: every table and chart of it will be empty.",
+                csv is not null ? "Add one line per row under the header line." : "Add rows: with one '- key: value' item per row, or the rows in " + $"{Folder}/{name}.csv.");
+        var withDecimals = WithDecimals(columns, rows);
+        PercentFractionCheck.Report(withDecimals, rows, diagnostics);
         return new DataTable
         {
             Name = name,
             SourceFile = file,
             Title = title ?? LocalizedText.Same(name),
             Note = map.Localized("note", languages) ?? LocalizedText.Empty,
-            Columns = WithDecimals(columns, rows),
+            Columns = withDecimals,
             Rows = rows,
         };
     }
@@ -130,7 +136,7 @@ public static partial class DataTableLoader
             if (!column.IsNumeric)
                 cells[column.Key] = new DataCell(row.Localized(column.Key, languages), null);
             else
-                cells[column.Key] = new DataCell(null, DataValue.Number(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics));
+                cells[column.Key] = DataCell.Numeric(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics);
         }
         return new DataRow(cells, row.Location);
     }
