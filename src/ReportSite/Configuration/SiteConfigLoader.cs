@@ -34,12 +34,13 @@ public static class SiteConfigLoader
         map.ReportUnknownKeys(KnownKeys);
 
         var languages = map.Contains("languages") ? map.StringList("languages") : DefaultLanguages;
-        if (languages.Count == 0)
+        // 'languages' that is not a list was reported as such; an empty list is reported here.
+        if (languages.Count == 0 && (map.IsEmptyList("languages") || map.IsBlank("languages")))
         {
             diagnostics.Error(DiagnosticCodes.MissingRequired, map.LocationOf("languages"),
                 "'languages' must list at least one language code.", "For example: languages: [zh, en]");
-            languages = DefaultLanguages;
         }
+        if (languages.Count == 0) languages = DefaultLanguages;
         if (languages.FirstOrDefault(l => !SafeName.IsSafe(l)) is { } unsafeCode)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeName, map.ValueLocationOf("languages"),

@@ -35,6 +35,9 @@ public sealed class YamlMap
     /// <summary>Whether <paramref name="key"/> is written as an empty list, <c>[]</c>.</summary>
     public bool IsEmptyList(string key) => Find(key) is YamlSequenceNode { Children.Count: 0 };
 
+    /// <summary>Whether <paramref name="key"/> is written with no value (<c>key:</c> or <c>key: ""</c>).</summary>
+    public bool IsBlank(string key) => Find(key) is YamlScalarNode { Value: null or "" };
+
     /// <summary>Where <paramref name="key"/> is written, or the start of the mapping when it is absent.</summary>
     public SourceLocation LocationOf(string key)
     {
@@ -144,11 +147,13 @@ public sealed class YamlMap
             case YamlScalarNode { Value: { } one }: return LocalizedText.Same(one);
             case YamlMappingNode map:
                 var byLanguage = new Dictionary<string, string>();
+                var unknownLanguage = false;
                 foreach (var (k, v) in map.Children)
                 {
                     var code = (k as YamlScalarNode)?.Value ?? "";
                     if (languages.Count > 0 && !languages.Contains(code))
                     {
+                        unknownLanguage = true;
                         _diagnostics.Error(DiagnosticCodes.UnknownLanguage, At(k),
                             $"'{key}' has text for language '{code}', which is not one of the site's languages ({string.Join(", ", languages)}).",
                             "Use one of the codes listed under 'languages' in site.yaml.");
@@ -157,7 +162,8 @@ public sealed class YamlMap
                     if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
                     else WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
                 }
-                if (reportGaps) ReportMissingLanguages(key, byLanguage, languages);
+                // A text under a mistyped code (en-us, EN) was reported as such: the gap it leaves is that same mistake.
+                if (reportGaps && !unknownLanguage) ReportMissingLanguages(key, byLanguage, languages);
                 return LocalizedText.PerLanguage(byLanguage);
             case var node:
                 WrongType(key, node, "text, or a map of language to text", "write it as {zh: 中文, en: English}");

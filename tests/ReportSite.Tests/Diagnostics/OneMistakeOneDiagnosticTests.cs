@@ -29,6 +29,8 @@ public class OneMistakeOneDiagnosticTests
         { "an empty chapter file", "reports/r/en/02-data.md", "", "RS0205 reports/r/en/02-data.md:1:1" },
         { "blank title", Chapter, "---\ntitle: \"\"\n---\n\n## 背景\n\n正文。\n", "RS0103 reports/r/zh/01-intro.md:1:1" },
         { "site title that is a list", "site.yaml", "title: [测试站点]\nlanguages: [zh, en]\n", "RS0102 site.yaml:1:8" },
+        { "languages that is a mapping", "site.yaml", "title: {zh: 测试站点, en: Test Site}\nlanguages: {zh: 中文}\n", "RS0102 site.yaml:2:12" },
+        { "a title under a mistyped language code", "reports/r/report.yaml", "title: {zh: 报告, en-us: Report}\n", "RS0106 reports/r/report.yaml:1:17" },
         { "report title that is a list", "reports/r/report.yaml", "title: [报告]\n", "RS0102 reports/r/report.yaml:1:8" },
         { "report cover that is a list", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\ncover: [a.png]\n", "RS0102 reports/r/report.yaml:2:8" },
         { "report.yaml syntax error", "reports/r/report.yaml", "title: {zh: 报告\n", "RS0101 reports/r/report.yaml:2:1" },
