@@ -145,7 +145,7 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.True(broken.Version > initial.Version);
         using (var diagnostics = JsonDocument.Parse(await (await Get("__reportsite/diagnostics")).Content.ReadAsStringAsync()))
         {
-            var error = Assert.Single(diagnostics.RootElement.EnumerateArray());
+            var error = Assert.Single(diagnostics.RootElement.EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
             Assert.Equal("RS0106", error.GetProperty("code").GetString());
             Assert.EndsWith("site.yaml:2:1", error.GetProperty("location").GetString());
         }
