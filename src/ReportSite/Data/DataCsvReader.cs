@@ -117,9 +117,25 @@ public static class DataCsvReader
             var text = same.Column is not null
                 ? LocalizedText.Same(values[same.Index])
                 : LocalizedText.PerLanguage(group.Where(f => values[f.Index].Length > 0).ToDictionary(f => f.Language!, f => values[f.Index]));
+            if (same.Column is null) ReportMissingLanguage(file, line, values, group.ToList(), diagnostics);
             cells[column.Key] = new DataCell(text, null);
         }
         return new DataRow(cells, new SourceLocation(file, line, 1));
+    }
+
+    /// <summary>
+    /// A text given per language (<c>name.zh,name.en</c>) but empty in one of them shows another
+    /// language's text there: a warning at the empty field (RS0108), unless the value is empty in every language.
+    /// </summary>
+    private static void ReportMissingLanguage(string file, int line, List<string> values, List<(DataColumn Column, string? Language, int Index)> fields, DiagnosticBag diagnostics)
+    {
+        var empty = fields.Where(f => values[f.Index].Trim().Length == 0).ToList();
+        if (empty.Count == 0 || empty.Count == fields.Count) return;
+        var given = fields.Except(empty).Select(f => f.Language);
+        foreach (var field in empty)
+            diagnostics.Warning(DiagnosticCodes.MissingLanguageText, new SourceLocation(file, line, Column(values, field.Index)),
+                $"'{field.Column.Key}.{field.Language}' is empty, so the {string.Join("/", given)} text is shown on {field.Language} pages.",
+                $"Write the {field.Language} text here, or leave '{field.Column.Key}' empty in every language if the value is unknown.");
     }
 
     /// <summary>The 1-based column where field <paramref name="index"/> starts, assuming unquoted fields before it (good enough to point at it).</summary>

@@ -30,6 +30,17 @@ public class MissingLanguageTextTests
     }
 
     [Fact]
+    public void A_csv_text_empty_in_one_language_is_a_warning_at_the_field()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("data/index.yaml", "title: {zh: 指数, en: Index}\ncolumns:\n  - {key: name, label: {zh: 名称, en: Name}}\n  - {key: score, label: {zh: 得分, en: Score}, type: number}\n")
+            .With("data/index.csv", "name.zh,name.en,score\n甲,Alpha,1\n乙,,2\n,,3\n"));
+        var warning = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(("RS0108", "data/index.csv:3:3"), (warning.Code, $"{warning.File}:{warning.Line}:{warning.Column}"));
+        Assert.Equal("'name.en' is empty, so the zh text is shown on en pages.", warning.Message);
+    }
+
+    [Fact]
     public void One_text_for_every_language_is_not_a_gap()
     {
         using var site = new TestSite(SiteFiles.Minimal().With("site.yaml", "title: ReportSite\nlanguages: [zh, en]\n"));
