@@ -49,6 +49,31 @@ public class OneMistakeOneDiagnosticTests
         Assert.True(found.SequenceEqual([expected]), $"{mistake}: expected only {expected}, got:\n{string.Join("\n", found)}");
     }
 
+    [Theory]
+    [InlineData("title: {zh: 报告\n", "RS0101 reports/r/report.yaml:2:1")]
+    [InlineData(null, "RS0103 reports/r:0:0")]
+    public void A_broken_report_yaml_is_not_also_a_broken_link_in_every_page_that_links_into_the_report(string? reportYaml, string expected)
+    {
+        var files = GoodSite()
+            .With("reports/s/report.yaml", "title: {zh: 另一份报告, en: Another Report}\n")
+            .With("reports/s/zh/01-see.md", "---\ntitle: 参见\n---\n\n见[背景](../../r/zh/01-intro.md#sec-1)。\n")
+            .With("reports/s/en/01-see.md", "---\ntitle: See\n---\n\nSee [the background](../../r/en/01-intro.md#sec-1).\n");
+        files = reportYaml is null ? files.Without("reports/r/report.yaml") : files.With("reports/r/report.yaml", reportYaml);
+        using var site = new TestSite(files);
+        var found = site.Check().Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}").ToList();
+        Assert.True(found.SequenceEqual([expected]), $"expected only {expected}, got:\n{string.Join("\n", found)}");
+    }
+
+    [Fact]
+    public void A_broken_report_yaml_still_has_its_chapters_checked()
+    {
+        using var site = new TestSite(GoodSite()
+            .With("reports/r/report.yaml", "title: [报告]\n")
+            .With(Chapter, "---\ntitle: 引言\norder: abc\n---\n\n## 背景\n\n正文。\n"));
+        var found = site.Check().Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}").ToList();
+        Assert.Equal(["RS0102 reports/r/report.yaml:1:8", "RS0102 reports/r/zh/01-intro.md:3:8"], found);
+    }
+
     [Fact]
     public void An_unclosed_front_matter_keeps_the_title_and_sections_it_would_have_had()
     {
