@@ -22,6 +22,7 @@ public class NoUnhandledExceptionTests
         { "a data table whose only column lacks a key", "data/index.yaml", "title: 指数\ncolumns:\n  - {label: 名称}\n", "RS0601 data/index.yaml:3:5" },
         { "base_url with a scheme that is not http", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: \"javascript:alert(1)\"\n", "RS0102 site.yaml:3:11" },
         { "base_url that is a broken URL", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: \"http://[::1\"\n", "RS0102 site.yaml:3:11" },
+        { "a theme name with a NUL character", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\ntheme: \"a\\0b\"\n", "RS0301 site.yaml:0:0" },
         { "base_url with a query", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: /a/?b\n", "RS0102 site.yaml:3:11" },
     };
 
