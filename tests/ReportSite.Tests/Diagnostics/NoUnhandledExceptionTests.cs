@@ -23,6 +23,8 @@ public class NoUnhandledExceptionTests
         { "base_url with a scheme that is not http", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: \"javascript:alert(1)\"\n", "RS0102 site.yaml:3:11" },
         { "base_url that is a broken URL", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: \"http://[::1\"\n", "RS0102 site.yaml:3:11" },
         { "a theme name with a NUL character", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\ntheme: \"a\\0b\"\n", "RS0301 site.yaml:0:0" },
+        { "a report year past the calendar", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\nyear: 99999\n", "RS0102 reports/r/report.yaml:2:7" },
+        { "a negative report year", "reports/r/report.yaml", "title: {zh: 报告, en: Report}\nyear: -1\n", "RS0102 reports/r/report.yaml:2:7" },
         { "base_url with a query", "site.yaml", "title: {zh: 站点, en: Site}\nlanguages: [zh, en]\nbase_url: /a/?b\n", "RS0102 site.yaml:3:11" },
     };
 
