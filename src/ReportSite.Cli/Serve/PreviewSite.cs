@@ -106,7 +106,7 @@ public sealed class PreviewSite : IAsyncDisposable
             {
                 // The preview must outlive any build: report it, keep serving the last good site, wait for the next change.
                 reconcile = false;
-                Fail([ReportSite.Diagnostics.InternalError.ToDiagnostic(ex)]);
+                Fail([InternalError.ToDiagnostic(ex)]);
             }
         }
     }
