@@ -20,14 +20,14 @@ public static class BuildCommand
         site.AddTo(command);
         command.Add(output);
         command.Add(timings);
-        command.SetAction(parse => Run(new BuildOptions
+        command.SetAction(parse => UnexpectedErrors.Run(CommandOutput.Of(parse), parse.GetRequiredValue(site.Input), () => Run(new BuildOptions
         {
             InputDirectory = parse.GetRequiredValue(site.Input),
             OutputDirectory = parse.GetRequiredValue(output),
             BaseUrl = parse.GetValue(site.BaseUrl),
             IncludeDrafts = parse.GetValue(site.Drafts),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
-        }, parse.GetValue(timings), CommandOutput.Of(parse)));
+        }, parse.GetValue(timings), CommandOutput.Of(parse))));
         return command;
     }
 
@@ -41,6 +41,7 @@ public static class BuildCommand
             console.Out.WriteLine($"  {"gc pauses",-13} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB)");
         }
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
+        UnexpectedErrors.PrintStackTraceIfDebugging(result.InternalException, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);
         if (!result.Succeeded)

@@ -39,7 +39,7 @@ public static class CheckCommand
         {
             if (result.GetValue(stamp) is not null && !result.GetValue(translations)) result.AddError("--stamp goes with --translations.");
         });
-        command.SetAction(parse => Run(
+        command.SetAction(parse => UnexpectedErrors.Run(CommandOutput.Of(parse), parse.GetRequiredValue(site.Input), () => Run(
             new BuildOptions
             {
                 InputDirectory = parse.GetRequiredValue(site.Input),
@@ -53,7 +53,7 @@ public static class CheckCommand
             parse.GetRequiredValue(format),
             parse.GetValue(translations),
             parse.GetValue(stamp),
-            CommandOutput.Of(parse)));
+            CommandOutput.Of(parse))));
         return command;
     }
 
@@ -65,6 +65,7 @@ public static class CheckCommand
             ? result.Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList()
             : result.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, options.InputDirectory, format, console);
+        UnexpectedErrors.PrintStackTraceIfDebugging(result.InternalException, console);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
         if (translations && result.Site is { } site)
         {

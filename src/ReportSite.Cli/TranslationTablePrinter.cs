@@ -38,6 +38,7 @@ public static class TranslationTablePrinter
         TranslationState.Ok => "ok",
         TranslationState.Missing => "missing",
         TranslationState.Stale => "stale",
+        TranslationState.OneLanguage => "one language",
         _ => "possibly stale",
     };
 

@@ -49,7 +49,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var generation = site.Snapshot?.Generation;
         var basePath = new UrlBuilder(options.BaseUrl ?? "/").BasePath;
         if (options.BaseUrl is null && TryReadBaseUrl(options, out var configured)) basePath = new UrlBuilder(configured).BasePath;
-        var watcher = new SiteWatcher(options.InputDirectory, generation?.Theme.Directory, site.Notify);
+        // Watch the theme even when the first build failed, so fixing a broken theme rebuilds the site.
+        var watcher = new SiteWatcher(options.InputDirectory, generation?.Theme.Directory ?? FindTheme(options), site.Notify);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -61,6 +62,13 @@ public sealed class PreviewServer : IAsyncDisposable
         var address = app.Urls.First().TrimEnd('/');
         server.Url = address + basePath;
         return server;
+    }
+
+    private static string? FindTheme(BuildOptions options)
+    {
+        var ignored = new ReportSite.Diagnostics.DiagnosticBag();
+        var config = ReportSite.Configuration.SiteConfigLoader.Load(options.InputDirectory, ignored);
+        return ThemeLocator.Find(config?.Theme ?? "default", Path.GetFullPath(options.InputDirectory), options.ThemeSearchPaths, ignored);
     }
 
     private static bool TryReadBaseUrl(BuildOptions options, out string baseUrl)

@@ -93,11 +93,20 @@ public sealed class PreviewSite : IAsyncDisposable
                 return;
             }
 
-            if (!full && _generation is { } current && TryFast(current, paths)) reconcile = true;
-            else
+            try
             {
+                if (!full && _generation is { } current && TryFast(current, paths)) reconcile = true;
+                else
+                {
+                    reconcile = false;
+                    RunFullBuild(announce: true);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The preview must outlive any build: report it, keep serving the last good site, wait for the next change.
                 reconcile = false;
-                RunFullBuild(announce: true);
+                Fail([InternalError.ToDiagnostic(ex)]);
             }
         }
     }
@@ -112,8 +121,9 @@ public sealed class PreviewSite : IAsyncDisposable
     {
         var clock = Stopwatch.StartNew();
         IncrementalRebuild.Update? update;
+        // A file still being written, or anything else the fast path did not expect: the full build reads and reports it.
         try { update = _incremental.TryApply(current, paths); }
-        catch (IOException) { update = null; } // a file still being written: the full build will read it
+        catch (Exception ex) when (ex is not OperationCanceledException) { update = null; }
         if (update is null) return false;
         Publish(update.Generation, update.Pages, basedOn: current);
         _log($"Updated {string.Join(", ", paths)}: {update.Pages.Count} pages re-rendered in {clock.ElapsedMilliseconds} ms.");
@@ -135,16 +145,34 @@ public sealed class PreviewSite : IAsyncDisposable
         var generation = _builder.Generate(_options, diagnostics, new StageTimer(), cancel);
         if (generation is null)
         {
-            _diagnostics = diagnostics.Sorted();
-            foreach (var error in _diagnostics) _log(error.ToString());
-            Interlocked.Increment(ref _version);
-            Changed?.Invoke(State);
-            _log($"Build failed: {DiagnosticPrinter.Counts(_diagnostics)}.");
+            Fail(diagnostics.Sorted());
             return;
         }
         Publish(generation, pages: null, basedOn: null, announce);
         _log($"Built {generation.Pages.Count} pages in {clock.ElapsedMilliseconds} ms" +
              (generation.HasErrors ? $"; {DiagnosticPrinter.Counts(generation.Diagnostics)}, still serving the last good build." : "."));
+    }
+
+    /// <summary>A build that produced no site: its problems are shown, the last good site stays served.</summary>
+    private void Fail(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        LogNew(diagnostics);
+        _diagnostics = diagnostics;
+        Interlocked.Increment(ref _version);
+        Changed?.Invoke(State);
+        _log($"Build failed: {DiagnosticPrinter.Counts(diagnostics)}.");
+    }
+
+    /// <summary>
+    /// Logs every error of a build, and the warnings the previous build did not have (the ones the
+    /// editor just caused; those already shown would drown them).
+    /// </summary>
+    private void LogNew(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var shown = _diagnostics.ToHashSet();
+        foreach (var diagnostic in diagnostics)
+            if (diagnostic.Severity == Severity.Error || !shown.Contains(diagnostic))
+                _log(diagnostic.Format(DiagnosticPrinter.DisplayPath(InputDirectory, diagnostic.File)));
     }
 
     /// <param name="generation">The new build.</param>
@@ -153,7 +181,7 @@ public sealed class PreviewSite : IAsyncDisposable
     /// <param name="announce">Whether open pages should reload (not for the quiet reconciling build).</param>
     private void Publish(SiteGeneration generation, IReadOnlyList<RenderedPage>? pages, SiteGeneration? basedOn, bool announce = true)
     {
-        foreach (var error in generation.Diagnostics.Where(d => d.Severity == Severity.Error)) _log(error.ToString());
+        LogNew(generation.Diagnostics);
         var hadErrors = State.HasErrors;
         _generation = generation;
         _diagnostics = generation.Diagnostics;

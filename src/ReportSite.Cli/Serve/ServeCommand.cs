@@ -19,7 +19,7 @@ public static class ServeCommand
         site.AddTo(command);
         command.Add(port);
         command.Add(host);
-        command.SetAction(async (parse, cancel) =>
+        command.SetAction((parse, cancel) => UnexpectedErrors.RunAsync(CommandOutput.Of(parse), parse.GetRequiredValue(site.Input), async () =>
         {
             var console = CommandOutput.Of(parse);
             var options = new BuildOptions
@@ -31,12 +31,12 @@ public static class ServeCommand
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             };
             await using var server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(message));
-            DiagnosticPrinter.Print(server.Site.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
+            // The first build's problems were logged as it finished, like every rebuild's.
             console.Out.WriteLine($"Serving {server.Url} — edit files under {options.InputDirectory} and open pages reload. Press Ctrl+C to stop.");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { /* Ctrl+C */ }
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -21,6 +21,9 @@ public sealed record BuildResult
     public int FilesWritten { get; init; }
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>The unexpected exception the build stopped on (reported as RS0007), for a stack trace on request; null normally.</summary>
+    public Exception? InternalException { get; init; }
+
     /// <summary>How long each stage took, in order.</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }

@@ -54,7 +54,7 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
             OutdatedTranslations = TranslationFreshness.FindOutdated(site.Content, site.Translation, new DiagnosticBag()),
         };
 
-        var resolver = new DataBlockResolver(site, previous.Data.Tables, previous.Labels);
+        var resolver = new DataBlockResolver(site, previous.Data.Tables, previous.Labels, DataTableLoader.Unloaded(previous.Content.Files, previous.Data.Tables));
         var figures = previous.Data.Figures.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var figuresChanged = false;
         foreach (var page in replacements.Values)

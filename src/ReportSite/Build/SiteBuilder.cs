@@ -27,22 +27,34 @@ public sealed class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
-        var prepared = Prepare(options, diagnostics, timer, CancellationToken.None);
         SiteGeneration? generation = null;
         Written? written = null;
-        if (prepared is not null && options.WriteOutput
-            && OutputSafety.Check(options.OutputDirectory, [prepared.InputDirectory, prepared.Theme.Directory], diagnostics))
+        Exception? internalError = null;
+        try
         {
-            // Pages go to the staging folder as they are rendered, so a big site is never held in memory;
-            // the staging folder replaces the output only when the whole build succeeded.
-            using var output = new StagedOutput(options.OutputDirectory);
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output);
-            if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
+            var prepared = Prepare(options, diagnostics, timer, CancellationToken.None);
+            if (prepared is not null && options.WriteOutput
+                && OutputSafety.Check(options.OutputDirectory, [prepared.InputDirectory, prepared.Theme.Directory], diagnostics))
+            {
+                // Pages go to the staging folder as they are rendered, so a big site is never held in memory;
+                // the staging folder replaces the output only when the whole build succeeded.
+                using var output = new StagedOutput(options.OutputDirectory);
+                generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output);
+                if (!diagnostics.HasErrors) written = timer.Time("write", () => Write(generation, output));
+            }
+            else if (prepared is not null)
+                generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output: null);
         }
-        else if (prepared is not null)
-            generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output: null);
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No input may end a build with a stack trace: a bug becomes one error naming the file (the output is untouched).
+            diagnostics.Add(InternalError.ToDiagnostic(ex));
+            internalError = ex;
+            generation = null;
+        }
         return new BuildResult
         {
+            InternalException = internalError,
             Diagnostics = diagnostics.Sorted(),
             Stages = timer.Stages,
             Site = generation?.Site,
@@ -61,9 +73,21 @@ public sealed class SiteBuilder
     /// </summary>
     public SiteGeneration? Generate(BuildOptions options, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancel)
     {
-        var prepared = Prepare(options, diagnostics, timer, cancel);
-        return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, output: null);
+        try
+        {
+            var prepared = Prepare(options, diagnostics, timer, cancel);
+            return prepared is null ? null : Complete(prepared, diagnostics, timer, cancel, output: null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !IsCancellation(ex))
+        {
+            diagnostics.Add(InternalError.ToDiagnostic(ex));
+            return null;
+        }
     }
+
+    /// <summary>PLINQ reports a cancelled query as an OperationCanceledException, sometimes inside an AggregateException.</summary>
+    private static bool IsCancellation(Exception ex) =>
+        ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(e => e is OperationCanceledException);
 
     /// <summary>What the stages before Render produce: the loaded, parsed, linked site and its data.</summary>
     private sealed record PreparedSite(string InputDirectory, LoadedContent Content, Theme Theme, LinkedSite Site, SiteData Data, IReadOnlyDictionary<string, DataLabels> Labels);
@@ -74,20 +98,26 @@ public sealed class SiteBuilder
         var input = Path.GetFullPath(options.InputDirectory);
         var content = timer.Time("load", () => ContentLoader.Load(input, options.IncludeDrafts, diagnostics));
         if (content is null) return null;
+        if (options.BaseUrl is { } given && UrlBuilder.BaseUrlProblem(given) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, SourceLocation.FileOnly(""), $"--base-url '{given}' {problem}.", Configuration.SiteConfigLoader.BaseUrlHint);
+            return null;
+        }
         var theme = timer.Time("theme", () =>
         {
             var directory = ThemeLocator.Find(content.Site.Theme, input, options.ThemeSearchPaths, diagnostics);
-            return directory is null ? null : ThemeLoader.Load(directory, input, content.Site.Languages, diagnostics);
+            return directory is null ? null : ThemeLoader.Load(directory, input, content.Site.Languages, content.Site.LanguagesLocation, diagnostics);
         });
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
 
-        var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().WithCancellation(cancel).Select(d => Parser.Parse(d, diagnostics)).ToList());
+        var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
+            .Select(d => InternalError.While(d.Path, () => Parser.Parse(d, diagnostics))).ToList());
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = timer.Time("link", () => SiteLinker.Link(content, documents, urls, diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var data = timer.Time("data", () =>
-            new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels).Resolve(diagnostics)));
+            new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels, DataTableLoader.Unloaded(content.Files, content.Tables)).Resolve(diagnostics)));
         cancel.ThrowIfCancellationRequested();
         return new PreparedSite(input, content, theme, site, data, labels);
     }
@@ -164,7 +194,7 @@ public sealed class SiteBuilder
 
         var renderer = new PageRenderer(theme);
         return plan.Where(p => only is null || only(p.SitePath)).AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(p =>
+            .Select(p => InternalError.While(p.Content?.Document.Source.Path ?? UrlBuilder.OutputFile(p.SitePath), () =>
             {
                 var view = p.View();
                 string? html = null;
@@ -181,7 +211,7 @@ public sealed class SiteBuilder
                     ? new RenderedPage(p.SitePath, p.Language, html, view.CanonicalUrl,
                         view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex)
                     : null;
-            })
+            }))
             .OfType<RenderedPage>()
             .ToList();
     }
@@ -194,7 +224,8 @@ public sealed class SiteBuilder
     private static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
         from language in site.Languages
         from table in data.Tables.Values
-        select new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language])));
+        select InternalError.While(table.SourceFile, () =>
+            new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language]))));
 
     /// <summary>Writes what is not yet in the staging folder (pages are) and swaps it in.</summary>
     private static Written Write(SiteGeneration generation, StagedOutput output)

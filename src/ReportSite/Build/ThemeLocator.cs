@@ -11,6 +11,12 @@ public static class ThemeLocator
 {
     public static string? Find(string theme, string inputDirectory, IReadOnlyList<string> searchPaths, DiagnosticBag diagnostics)
     {
+        if (theme.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || theme.Any(char.IsControl))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly(Configuration.SiteConfigLoader.FileName),
+                "The theme name holds a control character, which no folder name can.", "Set 'theme' in site.yaml to a theme folder name under themes/, or remove it to use the default theme.");
+            return null;
+        }
         var candidates = new List<string>();
         if (theme.Contains('/') || theme.Contains('\\'))
             candidates.Add(Path.GetFullPath(Path.Combine(inputDirectory, theme)));

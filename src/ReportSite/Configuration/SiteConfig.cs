@@ -13,6 +13,9 @@ public sealed record SiteConfig
     public required IReadOnlyList<string> Languages { get; init; }
     public required string DefaultLanguage { get; init; }
 
+    /// <summary>Where <c>languages</c> is written in site.yaml (the start of the file when it is left out), for problems with a language.</summary>
+    public Diagnostics.SourceLocation LanguagesLocation { get; init; } = Diagnostics.SourceLocation.FileOnly(SiteConfigLoader.FileName);
+
     /// <summary>Where the site is published, e.g. <c>https://example.org/report-site/</c> or just <c>/report-site/</c>.</summary>
     public string BaseUrl { get; init; } = "/";
 

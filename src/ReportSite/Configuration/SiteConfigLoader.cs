@@ -11,6 +11,9 @@ public static class SiteConfigLoader
     private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
+    /// <summary>How to write a base URL, for problems with site.yaml's base_url and with --base-url.</summary>
+    public const string BaseUrlHint = "Write the path the site is published under, e.g. / or /my-repo/, or an absolute URL such as https://example.org/reports/.";
+
     public static SiteConfig? Load(string inputDirectory, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDirectory, FileName);
@@ -21,7 +24,7 @@ public static class SiteConfigLoader
             return null;
         }
         var text = TextFile.Read(inputDirectory, FileName, TextFile.DefaultMaxBytes, diagnostics);
-        return text is null ? null : Parse(text, FileName, diagnostics);
+        return text is null ? null : InternalError.While(FileName, () => Parse(text, FileName, diagnostics));
     }
 
     public static SiteConfig? Parse(string text, string file, DiagnosticBag diagnostics)
@@ -31,12 +34,13 @@ public static class SiteConfigLoader
         map.ReportUnknownKeys(KnownKeys);
 
         var languages = map.Contains("languages") ? map.StringList("languages") : DefaultLanguages;
-        if (languages.Count == 0)
+        // 'languages' that is not a list was reported as such; an empty list is reported here.
+        if (languages.Count == 0 && (map.IsEmptyList("languages") || map.IsBlank("languages")))
         {
             diagnostics.Error(DiagnosticCodes.MissingRequired, map.LocationOf("languages"),
                 "'languages' must list at least one language code.", "For example: languages: [zh, en]");
-            languages = DefaultLanguages;
         }
+        if (languages.Count == 0) languages = DefaultLanguages;
         if (languages.FirstOrDefault(l => !SafeName.IsSafe(l)) is { } unsafeCode)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeName, map.ValueLocationOf("languages"),
@@ -66,6 +70,13 @@ public static class SiteConfigLoader
             maxFileSize = SiteConfig.DefaultMaxFileSizeMb;
         }
 
+        var baseUrl = map.String("base_url") ?? "/";
+        if (Linking.UrlBuilder.BaseUrlProblem(baseUrl) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("base_url"), $"base_url '{baseUrl}' {problem}.", BaseUrlHint);
+            baseUrl = "/";
+        }
+
         var title = map.Localized("title", languages);
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 报告, en: Reports}");
 
@@ -76,7 +87,8 @@ public static class SiteConfigLoader
             Footer = map.Localized("footer", languages) ?? LocalizedText.Empty,
             Languages = languages.Distinct().ToList(),
             DefaultLanguage = defaultLanguage,
-            BaseUrl = map.String("base_url") ?? "/",
+            LanguagesLocation = map.LocationOf("languages"),
+            BaseUrl = baseUrl,
             Theme = map.String("theme") ?? "default",
             TrustRawHtml = map.Bool("trust_raw_html") ?? false,
             MaxFileSizeMb = maxFileSize,

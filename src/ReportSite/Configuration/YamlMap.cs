@@ -32,6 +32,12 @@ public sealed class YamlMap
 
     public bool Contains(string key) => Find(key) is not null;
 
+    /// <summary>Whether <paramref name="key"/> is written as an empty list, <c>[]</c>.</summary>
+    public bool IsEmptyList(string key) => Find(key) is YamlSequenceNode { Children.Count: 0 };
+
+    /// <summary>Whether <paramref name="key"/> is written with no value (<c>key:</c> or <c>key: ""</c>).</summary>
+    public bool IsBlank(string key) => Find(key) is YamlScalarNode { Value: null or "" };
+
     /// <summary>Where <paramref name="key"/> is written, or the start of the mapping when it is absent.</summary>
     public SourceLocation LocationOf(string key)
     {
@@ -127,8 +133,13 @@ public sealed class YamlMap
         }
     }
 
-    /// <summary>Text that is either the same for every language or a map from language code to text.</summary>
-    public LocalizedText? Localized(string key, IReadOnlyCollection<string> languages)
+    /// <summary>
+    /// Text that is either the same for every language or a map from language code to text. A map that
+    /// lacks one of <paramref name="languages"/> (or leaves it blank) is a warning at the key, since
+    /// another language's text would be shown there without a word; <paramref name="reportGaps"/> off
+    /// leaves that to the caller.
+    /// </summary>
+    public LocalizedText? Localized(string key, IReadOnlyCollection<string> languages, bool reportGaps = true)
     {
         switch (Find(key))
         {
@@ -136,11 +147,13 @@ public sealed class YamlMap
             case YamlScalarNode { Value: { } one }: return LocalizedText.Same(one);
             case YamlMappingNode map:
                 var byLanguage = new Dictionary<string, string>();
+                var unknownLanguage = false;
                 foreach (var (k, v) in map.Children)
                 {
                     var code = (k as YamlScalarNode)?.Value ?? "";
                     if (languages.Count > 0 && !languages.Contains(code))
                     {
+                        unknownLanguage = true;
                         _diagnostics.Error(DiagnosticCodes.UnknownLanguage, At(k),
                             $"'{key}' has text for language '{code}', which is not one of the site's languages ({string.Join(", ", languages)}).",
                             "Use one of the codes listed under 'languages' in site.yaml.");
@@ -149,11 +162,26 @@ public sealed class YamlMap
                     if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
                     else WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
                 }
+                // A text under a mistyped code (en-us, EN) was reported as such: the gap it leaves is that same mistake.
+                if (reportGaps && !unknownLanguage) ReportMissingLanguages(key, byLanguage, languages);
                 return LocalizedText.PerLanguage(byLanguage);
             case var node:
                 WrongType(key, node, "text, or a map of language to text", "write it as {zh: 中文, en: English}");
                 return null;
         }
+    }
+
+    private void ReportMissingLanguages(string key, Dictionary<string, string> byLanguage, IReadOnlyCollection<string> languages)
+    {
+        var missing = languages.Where(l => !byLanguage.TryGetValue(l, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
+        if (missing.Count == 0) return;
+        var given = languages.Except(missing).ToList();
+        var list = string.Join(", ", missing);
+        _diagnostics.Warning(DiagnosticCodes.MissingLanguageText, LocationOf(key),
+            given.Count == 0
+                ? $"'{key}' has no text in any of the site's languages ({list})."
+                : $"'{key}' has no {list} text, so the {string.Join("/", given)} text is shown on {list} pages.",
+            $"Add {string.Join(", ", missing.Select(l => $"{l}: ..."))} to '{key}', or write one text for every language: {key}: ...");
     }
 
     /// <summary>Warns about each key not in <paramref name="known"/>, with a "did you mean" hint when one is close.</summary>
@@ -171,8 +199,15 @@ public sealed class YamlMap
         }
     }
 
-    public void ReportMissing(string key, string hint) =>
+    /// <summary>
+    /// Reports a required key as missing, unless it is written: then its value could not be read, which
+    /// was reported at the value (one mistake, one diagnostic).
+    /// </summary>
+    public void ReportMissing(string key, string hint)
+    {
+        if (Contains(key)) return;
         _diagnostics.Error(DiagnosticCodes.MissingRequired, At(_node), $"Required key '{key}' is missing.", hint);
+    }
 
     private YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

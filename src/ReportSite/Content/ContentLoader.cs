@@ -25,7 +25,7 @@ public static class ContentLoader
         var sources = FindMarkdown(files, site, reports, diagnostics);
         var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
         var documents = new SourceDocument?[sources.Count];
-        Parallel.For(0, sources.Count, i => documents[i] = Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics));
+        Parallel.For(0, sources.Count, i => documents[i] = InternalError.While(sources[i].Path, () => Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics)));
 
         return new LoadedContent
         {
@@ -63,14 +63,24 @@ public static class ContentLoader
                 diagnostics.Error(DiagnosticCodes.MissingRequired, SourceLocation.FileOnly($"reports/{id}"),
                     $"Report folder '{id}' has no {ReportConfigLoader.FileName}.",
                     $"Create {file} with at least a title: {{zh: ..., en: ...}}.");
+                reports.Add(Unreadable(id, file));
                 continue;
             }
-            if (TextFile.Read(root, file, site.MaxFileBytes, diagnostics) is not { } text) continue;
-            var config = ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics);
-            if (config is not null) reports.Add(config);
+            var config = TextFile.Read(root, file, site.MaxFileBytes, diagnostics) is { } text
+                ? InternalError.While(file, () => ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics))
+                : null;
+            reports.Add(config ?? Unreadable(id, file));
         }
         return reports;
     }
+
+    /// <summary>
+    /// A report whose report.yaml is missing or unreadable (reported there) still has its chapters read
+    /// and checked under its folder name: their own problems are reported in the same run, and links to
+    /// them from other reports are not reported as broken because of the one mistake in report.yaml.
+    /// </summary>
+    private static ReportConfig Unreadable(string id, string file) =>
+        new() { Id = id, Title = LocalizedText.Same(id), SourceFile = file };
 
     private static List<MarkdownSource> FindMarkdown(List<string> files, SiteConfig site, List<ReportConfig> reports, DiagnosticBag diagnostics)
     {

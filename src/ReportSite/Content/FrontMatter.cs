@@ -5,9 +5,14 @@ public sealed record FrontMatter
 {
     public static readonly FrontMatter None = new();
 
+    /// <summary>Front matter that could not be read at all (the reason was reported where it failed).</summary>
+    public static readonly FrontMatter Unreadable = new() { Broken = true };
+
     /// <summary>Known keys, for unknown-key warnings and their "did you mean" hints.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key", "translated_from"];
+        ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key", "translated_from", OnlyInKey];
+
+    public const string OnlyInKey = "only_in";
 
     public string? Title { get; init; }
     public string? Summary { get; init; }
@@ -22,4 +27,16 @@ public sealed record FrontMatter
 
     /// <summary>Which version this translation was made from, to tell when that original has changed since.</summary>
     public TranslationStamp? TranslatedFrom { get; init; }
+
+    /// <summary>
+    /// The one language this chapter or page is written in on purpose (<c>only_in: zh</c>): its missing
+    /// translations are not reported, and the report index still shows which languages have it.
+    /// </summary>
+    public string? OnlyIn { get; init; }
+
+    /// <summary>
+    /// The front matter could not be read as written (YAML error, no closing <c>---</c>, a title that is not
+    /// text), which was reported where it failed; what follows from it (no title, no text) is not reported again.
+    /// </summary>
+    public bool Broken { get; init; }
 }

@@ -8,7 +8,7 @@ namespace ReportSite.Content;
 /// body, and reads the front matter into a <see cref="FrontMatter"/>. Line numbers in diagnostics
 /// count from the top of the file, as the editor shows them.
 /// </summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     /// <summary>The front matter, the body, and the file line on which the body starts.</summary>
     public sealed record Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
@@ -26,7 +26,7 @@ public static class FrontMatterParser
         {
             diagnostics.Error(DiagnosticCodes.UnterminatedFrontMatter, new SourceLocation(file, 1, 1),
                 "The front matter opened on line 1 is never closed.", "Add a line with just --- after the last front matter line.");
-            return new Result(FrontMatter.None, "", 1);
+            return GuessUnclosed(text, yamlStart, file);
         }
 
         var bodyFirstLine = 1 + text[..bodyStart].Count('\n');
@@ -34,20 +34,55 @@ public static class FrontMatterParser
         return new Result(frontMatter, new string(text[bodyStart..]), bodyFirstLine);
     }
 
+    /// <summary>
+    /// One mistake, one diagnostic: with no closing <c>---</c>, read on as if the front matter ended at
+    /// its first line that does not look like YAML (a blank line, a heading, text: where authors who
+    /// forget the fence start the text), so the page keeps its title, headings and anchors and nothing
+    /// else — here or in pages linking to it — is reported because of it. The guess is only used when
+    /// it reads cleanly; its own problems are the missing fence's.
+    /// </summary>
+    private static Result GuessUnclosed(ReadOnlySpan<char> text, int yamlStart, string file)
+    {
+        var yamlEnd = yamlStart;
+        while (yamlEnd < text.Length)
+        {
+            var lineLength = text[yamlEnd..].IndexOf('\n') is var n and >= 0 ? n : text.Length - yamlEnd;
+            if (!LooksLikeYaml(text.Slice(yamlEnd, lineLength))) break;
+            yamlEnd = Math.Min(text.Length, yamlEnd + lineLength + 1);
+        }
+        var bodyStart = yamlEnd < text.Length && text[yamlEnd] == '\n' ? yamlEnd + 1 : yamlEnd; // the blank line that ended it
+        var guessDiagnostics = new DiagnosticBag();
+        var guess = ReadYaml(new string(text[yamlStart..yamlEnd]), file, guessDiagnostics);
+        var frontMatter = guessDiagnostics.HasErrors ? FrontMatter.Unreadable : guess with { Broken = true };
+        return new Result(frontMatter, new string(text[bodyStart..]), 1 + text[..bodyStart].Count('\n'));
+    }
+
+    /// <summary>A <c>key: value</c> line, a list item, or an indented continuation.</summary>
+    private static bool LooksLikeYaml(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (line[0] is ' ' or '-' or '#' && !line.StartsWith("# ") && !line.StartsWith("##")
+            || YamlKeyLine().IsMatch(line));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][\w-]*:(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex YamlKeyLine();
+
     /// <summary>Reads front matter with the YAML parser (what <see cref="SimpleFrontMatter"/> does not take).</summary>
     internal static FrontMatter ReadYaml(string yaml, string file, DiagnosticBag diagnostics)
     {
         var map = YamlText.ParseMapping(yaml, file, 2, diagnostics);
-        return map is null ? FrontMatter.None : Read(map);
+        return map is null ? FrontMatter.Unreadable : Read(map);
     }
 
     private static FrontMatter Read(YamlMap map)
     {
         map.ReportUnknownKeys(FrontMatter.Keys.ToArray());
         var order = map.Int("order");
+        var title = map.String("title");
         return new FrontMatter
         {
-            Title = NullIfBlank(map.String("title")),
+            // A title that is there but not text was reported as such: it is not also "missing".
+            Broken = title is null && map.Contains("title"),
+            OnlyIn = NullIfBlank(map.String(FrontMatter.OnlyInKey)),
+            Title = NullIfBlank(title),
             Summary = NullIfBlank(map.String("summary")),
             Order = order,
             Authors = map.StringList("authors"),

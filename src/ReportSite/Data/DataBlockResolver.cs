@@ -12,8 +12,12 @@ namespace ReportSite.Data;
 /// block resolved against its data table — numbered per chapter ("表3-1"), formatted for the page's
 /// language, charts drawn — and lists them for the reports' lists of tables and figures.
 /// </summary>
+/// <param name="site">The linked site, whose pages' blocks are resolved.</param>
+/// <param name="tables">The data tables that loaded, by name.</param>
+/// <param name="labels">Each language's words for tables and charts.</param>
+/// <param name="unloaded">Tables whose file exists but did not load: their errors were reported there, so a block using one is not reported again.</param>
 public sealed class DataBlockResolver(
-    LinkedSite site, IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, DataLabels> labels)
+    LinkedSite site, IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, DataLabels> labels, IReadOnlySet<string> unloaded)
 {
     private static readonly string[] TableOptions = ["source", "columns", "sort", "limit", "caption"];
     private static readonly string[] ChartOptions = ["type", "source", "label", "value", "series", "sort", "limit", "caption"];
@@ -43,7 +47,8 @@ public sealed class DataBlockResolver(
             var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
             if (request is null || !tables.TryGetValue(request.Source, out var table))
             {
-                if (request is not null) request.Error($"There is no data table '{request.Source}'.", Suggest(request.Source));
+                if (request is not null && !unloaded.Contains(request.Source))
+                    request.Error($"There is no data table '{request.Source}'.", Suggest(request.Source));
                 continue;
             }
             var text = labels[page.Language];

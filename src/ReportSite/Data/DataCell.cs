@@ -1,4 +1,5 @@
 using ReportSite.Configuration;
+using ReportSite.Diagnostics;
 
 namespace ReportSite.Data;
 
@@ -6,4 +7,14 @@ namespace ReportSite.Data;
 public sealed record DataCell(LocalizedText? Text, double? Number)
 {
     public static readonly DataCell Empty = new(null, null);
+
+    /// <summary>A number as written in a data file, with its text and place, for checks that look at a whole column.</summary>
+    public static DataCell Numeric(string? written, DataColumn column, SourceLocation at, DiagnosticBag diagnostics) =>
+        new(null, DataValue.Number(written, column, at, diagnostics)) { Written = written?.Trim(), At = at };
+
+    /// <summary>The value as written in the file (numbers only).</summary>
+    public string? Written { get; init; }
+
+    /// <summary>Where the value is written (numbers only).</summary>
+    public SourceLocation? At { get; init; }
 }

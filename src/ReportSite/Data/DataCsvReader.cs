@@ -12,15 +12,33 @@ public static class DataCsvReader
 {
     public static IReadOnlyList<DataRow> Read(string text, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, SkipEmptyLines = true });
+        // Bad quoting is recovered from (the row is still read) and reported once, at its line; that
+        // line's field count then follows from it and is not reported again.
+        var malformedLines = new HashSet<long>();
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            OnMalformedRecord = record =>
+            {
+                malformedLines.Add(record.LineNumber);
+                diagnostics.Error(DiagnosticCodes.DataValue, new SourceLocation(file, (int)record.LineNumber, 1), Malformed(record.Reason),
+                    "A field with a comma, quote or line break must be quoted, and a quote inside it doubled: \"say \"\"hi\"\"\".");
+            },
+        };
+        using var reader = CsvReader.FromText(text, options);
         var rows = new List<DataRow>();
-        List<(DataColumn Column, string? Language, int Index)>? fields = null;
         try
         {
+            // The header is read first, so a file with a header and no rows still has it checked.
+            var headers = reader.Headers ?? [];
+            var fields = MapHeader(headers, file, columns, languages, diagnostics);
             while (reader.Read())
             {
-                fields ??= MapHeader(reader.Headers ?? [], file, columns, languages, diagnostics);
-                rows.Add(ReadRow(reader, file, fields, languages, diagnostics));
+                var row = ReadRow(reader, file, fields, languages, diagnostics);
+                if (!malformedLines.Contains(reader.LineNumber)) CheckFieldCount(reader, file, headers.Count, diagnostics);
+                rows.Add(row);
             }
         }
         catch (CsvFormatException ex)
@@ -29,6 +47,32 @@ public static class DataCsvReader
                 $"The CSV is malformed: {ex.Message}", "Check the quotes on this line: a field with a comma or quote must be quoted, and a quote inside it doubled.");
         }
         return rows;
+    }
+
+    private static string Malformed(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "A quoted field opened on this line is never closed: the rest of the file would be read as its text.",
+        CsvMalformedReason.StrayQuote => "A quote inside an unquoted field on this line.",
+        CsvMalformedReason.TextAfterClosingQuote => "Text after the closing quote of a field on this line.",
+        CsvMalformedReason.LineBreakInQuotes => "A quoted field on this line runs over a line break.",
+        _ => $"The CSV is malformed on this line ({reason}).",
+    };
+
+    /// <summary>A value beyond the header's columns would be dropped, and a missing one read as empty: both are errors at their place.</summary>
+    private static void CheckFieldCount(CsvReader reader, string file, int headerCount, DiagnosticBag diagnostics)
+    {
+        var count = reader.FieldCount;
+        if (count == headerCount || headerCount == 0) return;
+        var values = Enumerable.Range(0, count).Select(reader.GetString).ToList();
+        var line = (int)reader.LineNumber;
+        if (count > headerCount)
+            diagnostics.Error(DiagnosticCodes.DataValue, new SourceLocation(file, line, Column(values, headerCount)),
+                $"This row has {count} values but the header names {headerCount} columns: '{values[headerCount]}'{(count - headerCount > 1 ? $" and {count - headerCount - 1} more" : "")} would be dropped.",
+                "Quote a value that holds a comma (\"1,234\" or \"a, b\"), or add the column to the header line and to the table's columns.");
+        else
+            diagnostics.Error(DiagnosticCodes.DataValue, new SourceLocation(file, line, Column(values, count - 1) + values[^1].Length),
+                $"This row has {count} values but the header names {headerCount} columns: the last {headerCount - count} would be empty.",
+                "Add the missing values (leave a value empty between commas, a,,c, when it is unknown).");
     }
 
     private static List<(DataColumn, string?, int)> MapHeader(IReadOnlyList<string> headers, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
@@ -66,16 +110,32 @@ public static class DataCsvReader
             {
                 var field = group.First();
                 var at = new SourceLocation(file, line, Column(values, field.Index));
-                cells[column.Key] = new DataCell(null, DataValue.Number(values[field.Index], column, at, diagnostics));
+                cells[column.Key] = DataCell.Numeric(values[field.Index], column, at, diagnostics);
                 continue;
             }
             var same = group.FirstOrDefault(f => f.Language is null);
             var text = same.Column is not null
                 ? LocalizedText.Same(values[same.Index])
                 : LocalizedText.PerLanguage(group.Where(f => values[f.Index].Length > 0).ToDictionary(f => f.Language!, f => values[f.Index]));
+            if (same.Column is null) ReportMissingLanguage(file, line, values, group.ToList(), diagnostics);
             cells[column.Key] = new DataCell(text, null);
         }
         return new DataRow(cells, new SourceLocation(file, line, 1));
+    }
+
+    /// <summary>
+    /// A text given per language (<c>name.zh,name.en</c>) but empty in one of them shows another
+    /// language's text there: a warning at the empty field (RS0108), unless the value is empty in every language.
+    /// </summary>
+    private static void ReportMissingLanguage(string file, int line, List<string> values, List<(DataColumn Column, string? Language, int Index)> fields, DiagnosticBag diagnostics)
+    {
+        var empty = fields.Where(f => values[f.Index].Trim().Length == 0).ToList();
+        if (empty.Count == 0 || empty.Count == fields.Count) return;
+        var given = fields.Except(empty).Select(f => f.Language);
+        foreach (var field in empty)
+            diagnostics.Warning(DiagnosticCodes.MissingLanguageText, new SourceLocation(file, line, Column(values, field.Index)),
+                $"'{field.Column.Key}.{field.Language}' is empty, so the {string.Join("/", given)} text is shown on {field.Language} pages.",
+                $"Write the {field.Language} text here, or leave '{field.Column.Key}' empty in every language if the value is unknown.");
     }
 
     /// <summary>The 1-based column where field <paramref name="index"/> starts, assuming unquoted fields before it (good enough to point at it).</summary>

@@ -35,11 +35,18 @@ public static partial class DataTableLoader
                 continue;
             }
             var csv = $"{Folder}/{name}.csv";
-            var table = Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, maxBytes, diagnostics);
+            var table = InternalError.While(file, () => Load(inputDirectory, file, name, files.Contains(csv) ? csv : null, languages, maxBytes, diagnostics));
             if (table is not null) tables[name] = table;
         }
         return tables;
     }
+
+    /// <summary>The tables whose file is in <c>data/</c> but did not load (the reason was reported at that file).</summary>
+    public static IReadOnlySet<string> Unloaded(IReadOnlySet<string> files, IReadOnlyDictionary<string, DataTable> tables) =>
+        files.Where(f => InputPath.Directory(f) == Folder && f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(name => name != GlossaryLoader.Name && !tables.ContainsKey(name))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static DataTable? Load(string root, string file, string name, string? csv, IReadOnlyList<string> languages, long maxBytes, DiagnosticBag diagnostics)
     {
@@ -63,23 +70,34 @@ public static partial class DataTableLoader
         }
         else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
 
+        if (rows.Count == 0)
+            diagnostics.Warning(DiagnosticCodes.EmptyData, csv is not null ? new SourceLocation(csv, 1, 1) : map.LocationOf("rows"),
+                csv is not null ? $"{csv} has no rows: every table and chart of '{name}' will be empty." : $"'{name}' has no rows: every table and chart of it will be empty.",
+                csv is not null ? "Add one line per row under the header line." : "Add rows: with one '- key: value' item per row, or the rows in " + $"{Folder}/{name}.csv.");
+        var withDecimals = WithDecimals(columns, rows);
+        PercentFractionCheck.Report(withDecimals, rows, diagnostics);
         return new DataTable
         {
             Name = name,
             SourceFile = file,
             Title = title ?? LocalizedText.Same(name),
             Note = map.Localized("note", languages) ?? LocalizedText.Empty,
-            Columns = WithDecimals(columns, rows),
+            Columns = withDecimals,
             Rows = rows,
         };
     }
+
+    private const string ColumnsExample = "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]";
 
     private static List<DataColumn>? ReadColumns(YamlMap map, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var items = map.MapList("columns");
         if (items.Count == 0)
         {
-            map.ReportMissing("columns", "List the columns, e.g. columns: [{key: country, label: {zh: 国家和地区, en: Country}, type: text}]");
+            // 'columns' that is not a list of mappings was reported as such.
+            if (map.IsEmptyList("columns"))
+                diagnostics.Error(DiagnosticCodes.MissingRequired, map.ValueLocationOf("columns"), "'columns' lists no columns.", ColumnsExample);
+            else map.ReportMissing("columns", ColumnsExample);
             return null;
         }
         var columns = new List<DataColumn>();
@@ -105,7 +123,8 @@ public static partial class DataTableLoader
             columns.Add(new DataColumn(key, item.Localized("label", languages) ?? LocalizedText.Same(key), type,
                 item.Int("decimals") ?? -1, item.Localized("unit", languages) ?? LocalizedText.Empty));
         }
-        return columns;
+        // Every column was wrong (and reported): there is no table to show.
+        return columns.Count == 0 ? null : columns;
     }
 
     private static DataRow ReadYamlRow(YamlMap row, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
@@ -117,7 +136,7 @@ public static partial class DataTableLoader
             if (!column.IsNumeric)
                 cells[column.Key] = new DataCell(row.Localized(column.Key, languages), null);
             else
-                cells[column.Key] = new DataCell(null, DataValue.Number(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics));
+                cells[column.Key] = DataCell.Numeric(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics);
         }
         return new DataRow(cells, row.Location);
     }

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NotUtf8 = new("RS0004", "An input text file is not valid UTF-8 (e.g. saved as GBK or UTF-16).");
     public static readonly DiagnosticCode SymlinkOutside = new("RS0005", "A symbolic link in the input folder points outside it; it is not read.");
     public static readonly DiagnosticCode UnsafeName = new("RS0006", "A file, folder or language name that becomes part of a URL uses characters URLs and paths cannot carry safely.");
+    public static readonly DiagnosticCode InternalError = new("RS0007", "The build failed on an unexpected internal error (a bug in ReportSite); the message names the file being processed.");
 
     public static readonly DiagnosticCode YamlSyntax = new("RS0101", "A YAML file or front matter block is not valid YAML.");
     public static readonly DiagnosticCode WrongType = new("RS0102", "A YAML value has the wrong type for its key.");
@@ -21,6 +22,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnterminatedFrontMatter = new("RS0105", "A front matter block opened with --- is never closed.");
     public static readonly DiagnosticCode UnknownLanguage = new("RS0106", "A language code is not configured in site.yaml or has no i18n table in the theme.");
     public static readonly DiagnosticCode DuplicateKey = new("RS0107", "A key appears twice in the same YAML mapping.");
+    public static readonly DiagnosticCode MissingLanguageText = new("RS0108", "A text given per language in site.yaml, report.yaml or a data table lacks one of the site's languages, so another language's text is shown there.");
 
     public static readonly DiagnosticCode BrokenLink = new("RS0201", "A link to a Markdown file points to no chapter or page.");
     public static readonly DiagnosticCode MissingImage = new("RS0202", "An image or cover file does not exist.");
@@ -45,6 +47,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DataSchema = new("RS0601", "A data table's schema is wrong: unknown or duplicate column, bad key or type.");
     public static readonly DiagnosticCode DataValue = new("RS0602", "A data value does not fit its column's type (e.g. text in a number column).");
     public static readonly DiagnosticCode DataBlock = new("RS0603", "A datatable or chart block names an unknown data table, column or option.");
+    public static readonly DiagnosticCode EmptyData = new("RS0604", "A data table has no rows (an empty CSV file, a header only, or no rows: list), so its tables and charts would be empty.");
 
     public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");

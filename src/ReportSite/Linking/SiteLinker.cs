@@ -159,8 +159,22 @@ public static class SiteLinker
         foreach (var page in pages)
         {
             var missing = languages.Where(l => !groups[page.TranslationGroup].ContainsKey(l)).ToList();
-            if (missing.Count == 0) continue;
             var source = page.Document.Source;
+            if (source.FrontMatter.OnlyIn is { } onlyIn)
+            {
+                var kind = page.Kind == ContentKind.Chapter ? "chapter" : "page";
+                if (onlyIn != page.Language)
+                    diagnostics.Error(DiagnosticCodes.WrongType, SourceLocation.FileOnly(source.Path),
+                        $"This {kind} is in the {page.Language} folder, but its front matter says {FrontMatter.OnlyInKey}: {onlyIn}.",
+                        $"Write {FrontMatter.OnlyInKey}: {page.Language} (the language of the folder it is in), or remove the key.");
+                else if (missing.Count < languages.Count - 1)
+                    diagnostics.Warning(DiagnosticCodes.MissingTranslation, SourceLocation.FileOnly(source.Path),
+                        $"This {kind} says {FrontMatter.OnlyInKey}: {onlyIn}, but it has a version in {string.Join(", ", languages.Except(missing).Where(l => l != onlyIn))}.",
+                        $"Remove {FrontMatter.OnlyInKey} now that it is translated.");
+                // Written in one language on purpose: that is not a missing translation.
+                if (onlyIn == page.Language) continue;
+            }
+            if (missing.Count == 0) continue;
             var folder = InputPath.Directory(InputPath.Directory(source.Path));
             diagnostics.Warning(DiagnosticCodes.MissingTranslation, SourceLocation.FileOnly(source.Path),
                 $"No {string.Join(", ", missing)} version of this {(page.Kind == ContentKind.Chapter ? "chapter" : "page")}.",

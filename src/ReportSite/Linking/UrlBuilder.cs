@@ -25,6 +25,21 @@ public sealed class UrlBuilder
         }
     }
 
+    /// <summary>
+    /// Why <paramref name="baseUrl"/> cannot be the site's base URL, or null when it can: it must be a path
+    /// (<c>/</c>, <c>/my-repo/</c>) or an http(s) URL, with no spaces, query or fragment, since it starts every link.
+    /// </summary>
+    public static string? BaseUrlProblem(string baseUrl)
+    {
+        var trimmed = baseUrl.Trim();
+        if (trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))) return "holds a space or control character";
+        if (trimmed.IndexOfAny(['?', '#']) >= 0) return "holds a query (?) or fragment (#)";
+        var scheme = System.Text.RegularExpressions.Regex.Match(trimmed, "^([A-Za-z][A-Za-z0-9+.-]*):");
+        if (!scheme.Success) return null;
+        if (scheme.Groups[1].Value.ToLowerInvariant() is not ("http" or "https")) return $"uses '{scheme.Groups[1].Value}:', not http: or https:";
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? null : "is not a well-formed URL";
+    }
+
     /// <summary><c>https://host</c> when the base URL is absolute, else empty.</summary>
     public string Origin { get; }
 

@@ -36,15 +36,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         // links written for GitHub point at it, and the page's own title heading carries it.
         var titleAnchor = leadingH1?.GetAttributes().Id is { Length: > 0 } id ? id : null;
         var title = source.FrontMatter.Title ?? leadingTitle;
-        if (title is null)
+        // A title the front matter failed to give, or a page with no text at all, is reported once, as that.
+        if (title is null && !source.FrontMatter.Broken && ast.Count > 0)
         {
             diagnostics.Error(DiagnosticCodes.MissingRequired, new SourceLocation(source.Path, 1, 1),
                 "This page has no title.", "Add 'title: ...' to the front matter, or start the text with a '# Title' line.");
-            title = source.FileStem;
         }
+        title ??= source.FileStem;
         var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
         CheckHeadingLevels(source, outline, diagnostics);
-        if (ast.Count == 0)
+        if (ast.Count == 0 && !source.FrontMatter.Broken)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
         var anchors = CollectAnchors(ast, outline, rawHtml);

@@ -11,8 +11,12 @@ namespace ReportSite.Templating;
 /// </summary>
 public static class ThemeLoader
 {
-    /// <summary>Loads the theme; diagnostics name its files relative to <paramref name="inputDirectory"/>, like every other file.</summary>
-    public static Theme? Load(string themeDirectory, string inputDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads the theme; diagnostics name its files relative to <paramref name="inputDirectory"/>, like every
+    /// other file. A site language the theme has no strings for is reported at <paramref name="languagesAt"/>
+    /// (site.yaml's <c>languages</c>, where the author added it) and stops the build: every page needs its strings.
+    /// </summary>
+    public static Theme? Load(string themeDirectory, string inputDirectory, IReadOnlyList<string> languages, SourceLocation languagesAt, DiagnosticBag diagnostics)
     {
         var label = InputPath.Relative(inputDirectory, themeDirectory);
         if (!Directory.Exists(Path.Combine(themeDirectory, "layouts")))
@@ -38,18 +42,31 @@ public static class ThemeLoader
             if (!template.HasErrors) templates[name] = template;
             parsedCleanly &= !template.HasErrors;
         }
-        var i18n = LoadI18n(themeDirectory, label, languages, diagnostics);
+        var i18n = LoadI18n(themeDirectory, label, languages, languagesAt, diagnostics);
         // A template that did not parse would fail every page that includes it: report it once, render nothing.
-        if (!parsedCleanly) return null;
+        // So would a language without its strings table (missing, or not a mapping: reported as it was read).
+        var assets = Files(themeDirectory, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList();
+        var assetsComplete = true;
+        foreach (var missing in RequiredAssets.Where(path => !assets.Any(a => a.Path == path)))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly($"{label}/{missing}"),
+                $"The theme has no {missing}, which every page links to.", $"Add {missing} to the theme (copy it from the default theme to start).");
+            assetsComplete = false;
+        }
+        if (!parsedCleanly || !assetsComplete || languages.Any(l => !i18n.ContainsKey(l))) return null;
         return new Theme
         {
             Directory = themeDirectory,
             Label = label,
             Templates = templates,
             I18n = i18n,
-            Assets = Files(themeDirectory, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList(),
+            Assets = assets,
         };
     }
+
+    /// <summary>The assets every page's view links to (<see cref="Views.PageViewFactory"/>): a theme without one cannot render a page.</summary>
+    public static readonly IReadOnlyList<string> RequiredAssets =
+        ["assets/css/site.css", "assets/css/print.css", "assets/js/site.js", "assets/icon.svg", "assets/js/search-engine.js", "assets/js/search-ui.js"];
 
     private static IEnumerable<string> Files(string root, string folder)
     {
@@ -60,7 +77,7 @@ public static class ThemeLoader
             .Order(StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, I18nTable> LoadI18n(string root, string label, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    private static Dictionary<string, I18nTable> LoadI18n(string root, string label, IReadOnlyList<string> languages, SourceLocation languagesAt, DiagnosticBag diagnostics)
     {
         var tables = new Dictionary<string, I18nTable>();
         foreach (var language in languages)
@@ -69,8 +86,12 @@ public static class ThemeLoader
             var path = Path.Combine(root, name);
             if (!File.Exists(path))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownLanguage, SourceLocation.FileOnly($"{label}/{name}"),
-                    $"The theme has no strings for language '{language}'.", $"Add {name} to the theme, translated from an existing table.");
+                var known = Directory.Exists(Path.Combine(root, "i18n"))
+                    ? Directory.EnumerateFiles(Path.Combine(root, "i18n"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList()
+                    : [];
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, languagesAt,
+                    $"Language '{language}' has no strings in the theme (no {name}; the theme has {(known.Count == 0 ? "none" : string.Join(", ", known))}).",
+                    $"Remove '{language}' from 'languages', or add {name} to the theme ({label}), translated from an existing table.");
                 continue;
             }
             if (TextFile.Read(root, name, TextFile.DefaultMaxBytes, diagnostics, $"{label}/{name}") is not { } text) continue;

@@ -14,4 +14,7 @@ public enum TranslationState
 
     /// <summary>No stamp, but by git history one language changed after another.</summary>
     PossiblyStale,
+
+    /// <summary>Written in one language on purpose (<c>only_in</c> in its front matter): not missing, but not in every language either.</summary>
+    OneLanguage,
 }

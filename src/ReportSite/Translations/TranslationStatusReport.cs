@@ -54,6 +54,8 @@ public static class TranslationStatusReport
 
     private static (TranslationState, string) State(LinkedSite site, GitHistory? git, IReadOnlyDictionary<string, ContentPage> versions)
     {
+        if (versions.Count == 1 && versions.Values.Single() is var only && only.Document.Source.FrontMatter.OnlyIn == only.Language)
+            return (TranslationState.OneLanguage, $"only_in: {only.Language}");
         if (site.Languages.Any(l => !versions.ContainsKey(l)))
             return (TranslationState.Missing, "no " + string.Join(", ", site.Languages.Where(l => !versions.ContainsKey(l))));
 

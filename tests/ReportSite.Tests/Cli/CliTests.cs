@@ -38,6 +38,35 @@ public class CliTests
     }
 
     [Fact]
+    public void A_language_without_theme_strings_is_one_line_at_site_yaml_not_a_stack_trace()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("site.yaml", "title: {zh: 测试站点, en: Test Site}\nlanguages: [zh, en, fr]\n"));
+        foreach (var args in new[] { new[] { "build", "--output", site.Output }, ["check"] })
+        {
+            var (exit, output, error) = Run([.. args, "--input", site.Input]);
+            Assert.Equal(1, exit);
+            // (Warnings name the texts that lack fr, RS0108; the one error says why nothing was built.)
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(": error ", StringComparison.Ordinal));
+            Assert.Matches(@"site\.yaml:2:1: error RS0106: Language 'fr' has no strings in the theme", line);
+            Assert.DoesNotContain("   at ", output + error);
+        }
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_one_RS0007_line_naming_the_file_and_exit_code_1()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = UnexpectedErrors.Run(new CommandOutput(output, error), ".",
+            () => throw new AggregateException(new ReportSite.Diagnostics.InternalError("reports/x/zh/01.md", new InvalidOperationException("boom"))));
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("reports/x/zh/01.md: error RS0007: Internal error while processing reports/x/zh/01.md: boom", line);
+        Assert.Contains(UnexpectedErrors.DebugVariable, line);
+    }
+
+    [Fact]
     public void Build_help_lists_the_options()
     {
         var (exit, output, _) = Run("build", "--help");

@@ -136,6 +136,83 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_language_without_theme_strings_fails_the_build_and_fixing_it_rebuilds()
+    {
+        await using var events = await EventStream.OpenAsync(_http, _server.Url);
+        var initial = await events.NextAsync();
+        Edit("site.yaml", text => text.Replace("languages: [zh, en]", "languages: [zh, en, fr]"));
+        var broken = await events.NextAsync(s => s.Errors);
+        Assert.True(broken.Version > initial.Version);
+        using (var diagnostics = JsonDocument.Parse(await (await Get("__reportsite/diagnostics")).Content.ReadAsStringAsync()))
+        {
+            var error = Assert.Single(diagnostics.RootElement.EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
+            Assert.Equal("RS0106", error.GetProperty("code").GetString());
+            Assert.EndsWith("site.yaml:2:1", error.GetProperty("location").GetString());
+        }
+        Assert.Contains(Logged(), line => line.Contains("error RS0106", StringComparison.Ordinal));
+
+        // The watcher still runs: the fix (with a change to see) is built and served.
+        Edit("site.yaml", text => text.Replace("languages: [zh, en, fr]", "languages: [zh, en]").Replace("Test Site", "Fixed Site"));
+        var fixedState = await events.NextAsync(s => !s.Errors);
+        Assert.True(fixedState.Version > broken.Version);
+        Assert.Contains("Fixed Site", await (await Get("en/")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Replacing_the_input_folder_is_watched_and_built_again()
+    {
+        await using var events = await EventStream.OpenAsync(_http, _server.Url);
+        var copy = _site.Input + ".new";
+        CopyFolder(_site.Input, copy);
+        File.WriteAllText(Path.Combine(copy, "reports/r/zh/02-data.md"), "---\ntitle: 数据\n---\n\n## 数据要素\n\n替换后的正文。\n");
+        Directory.Delete(_site.Input, recursive: true);
+        Directory.Move(copy, _site.Input);
+        await WaitFor(async () => (await (await Get("zh/r/data/")).Content.ReadAsStringAsync()).Contains("替换后的正文", StringComparison.Ordinal));
+
+        // And edits inside the new folder are seen too.
+        var before = await events.NextAsync();
+        Edit("reports/r/zh/02-data.md", text => text.Replace("替换后的正文", "再次修改的正文"));
+        await events.NextAsync(s => s.Version > before.Version);
+        await WaitFor(async () => (await (await Get("zh/r/data/")).Content.ReadAsStringAsync()).Contains("再次修改的正文", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_rebuild_prints_the_warnings_it_newly_finds()
+    {
+        await using var events = await EventStream.OpenAsync(_http, _server.Url);
+        Edit("reports/r/en/02-data.md", text => text.Replace("title: Data", "title: Data\nsummery: A typo"));
+        await WaitFor(() => Task.FromResult(Logged().Any(line => line.Contains("warning RS0104", StringComparison.Ordinal))));
+        var warning = Logged().Single(line => line.Contains("warning RS0104", StringComparison.Ordinal));
+        Assert.Contains("reports/r/en/02-data.md:3:1", warning);
+        Assert.False((await events.NextAsync()).Errors);
+    }
+
+    private string[] Logged()
+    {
+        lock (_log) return [.. _log];
+    }
+
+    private static async Task WaitFor(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the preview did not get there within 20 s");
+            await Task.Delay(100);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task The_build_command_never_writes_the_live_script()
     {
         var result = _site.Build();

@@ -103,7 +103,7 @@ public class DataTableLoaderTests
     [Fact]
     public void Glossary_file_is_not_a_data_table()
     {
-        var (tables, diagnostics) = Load(("data/glossary.yaml", "terms: []\n"), ("data/index.yaml", Schema));
+        var (tables, diagnostics) = Load(("data/glossary.yaml", "terms: []\n"), ("data/index.yaml", Schema), ("data/index.csv", "name,score,share\n甲,1,50\n"));
         Assert.Empty(diagnostics);
         Assert.Equal(["index"], tables.Keys);
     }
