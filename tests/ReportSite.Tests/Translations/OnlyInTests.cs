@@ -60,7 +60,7 @@ public class OnlyInTests
     [Fact]
     public void Only_in_on_a_translated_chapter_is_a_warning_to_remove_it()
     {
-        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\nonly_in: zh\n---\n\n正文。\n"));
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", "---\ntitle: 引言\nonly_in: zh\n---\n\n## 背景\n\n正文。\n"));
         var warning = Assert.Single(site.Build().Diagnostics);
         Assert.Equal(("RS0501", "reports/r/zh/01-intro.md"), (warning.Code, warning.File));
         Assert.Contains("remove only_in", warning.Hint, StringComparison.OrdinalIgnoreCase);
