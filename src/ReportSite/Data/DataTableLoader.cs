@@ -121,7 +121,7 @@ public static partial class DataTableLoader
                 type = ColumnType.Text;
             }
             columns.Add(new DataColumn(key, item.Localized("label", languages) ?? LocalizedText.Same(key), type,
-                item.Int("decimals") ?? -1, item.Localized("unit", languages) ?? LocalizedText.Empty));
+                Decimals(item, diagnostics), item.Localized("unit", languages) ?? LocalizedText.Empty));
         }
         // Every column was wrong (and reported): there is no table to show.
         return columns.Count == 0 ? null : columns;
@@ -139,6 +139,19 @@ public static partial class DataTableLoader
                 cells[column.Key] = DataCell.Numeric(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics);
         }
         return new DataRow(cells, row.Location);
+    }
+
+    /// <summary>Digits after the point a column asks for, or -1 (as many as its values have) when it does not say or says something out of range.</summary>
+    private static int Decimals(YamlMap column, DiagnosticBag diagnostics)
+    {
+        // Beyond 15 digits a double shows noise, and a negative count has no meaning.
+        const int Most = 15;
+        if (column.Int("decimals") is not { } decimals) return -1;
+        if (decimals is >= 0 and <= Most) return decimals;
+        diagnostics.Error(DiagnosticCodes.DataSchema, column.ValueLocationOf("decimals"),
+            $"decimals: {decimals} is out of range; it must be a whole number from 0 to {Most}.",
+            $"Write decimals: 0 to {Most}, or leave it out to show as many as the most precise value has.");
+        return -1;
     }
 
     /// <summary>Columns without <c>decimals</c> show as many as the most precise value has.</summary>

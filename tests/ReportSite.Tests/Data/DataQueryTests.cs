@@ -35,7 +35,7 @@ public class DataQueryTests
     private static List<string> Names(string? sort, string? limit, string language, List<string>? errors = null)
     {
         var culture = CultureInfo.GetCultureInfo(language == "zh" ? "zh-CN" : "en");
-        var selection = DataQuery.Select(Table, "name,score", sort, limit, language, culture, m => errors?.Add(m));
+        var selection = DataQuery.Select(Table, "name,score", sort, limit, language, culture, (message, _) => errors?.Add(message));
         return selection!.Rows.Select(r => r["name"].Text!.Get(language)).ToList();
     }
 
