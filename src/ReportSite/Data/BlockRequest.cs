@@ -77,14 +77,14 @@ public sealed class BlockRequest
 
     /// <summary>
     /// A block that would show nothing — only empty values in the columns it plots or lists — is
-    /// published as an empty frame without a word unless it is said here. A table without any rows
-    /// was reported at its file, so its blocks are not reported again.
+    /// published as an empty frame without a word unless it is said here. A table without any rows,
+    /// or with a value that did not fit, was reported at its file, so its blocks are not reported again.
     /// </summary>
     public void ReportIfEmpty(DataSelection selection, IReadOnlyList<DataColumn> values, string outcome)
     {
-        if (selection.Table.Rows.Count == 0 || selection.Rows.Any(row => values.Any(c => !row[c.Key].IsEmptyIn(Page.Language)))) return;
+        if (selection.Table.Rows.Count == 0 || selection.Table.RowsHaveErrors || selection.Rows.Any(row => values.Any(c => !row[c.Key].IsEmptyIn(Page.Language)))) return;
         var keys = string.Join(", ", values.Select(c => c.Key));
         _diagnostics.Warning(DiagnosticCodes.EmptyData, At, $"The rows this {Kind} block selects have no value in {keys}, so it {outcome}.",
-            $"Fill in {keys} in {selection.Table.SourceFile}, or name other columns.");
+            $"Fill in {keys} in {selection.Table.RowsFile}, or name other columns.");
     }
 }

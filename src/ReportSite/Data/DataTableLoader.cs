@@ -60,15 +60,18 @@ public static partial class DataTableLoader
         var columns = ReadColumns(map, languages, diagnostics);
         if (columns is null) return null;
         IReadOnlyList<DataRow> rows;
+        // The rows' own errors are noted, so a block showing them empty is not reported as a second mistake.
+        var rowDiagnostics = new DiagnosticBag();
         if (csv is not null)
         {
             if (map.Contains("rows"))
                 diagnostics.Error(DiagnosticCodes.DataSchema, map.LocationOf("rows"),
                     $"Rows are given both here and in {csv}.", "Keep the rows in one place: remove 'rows:' or the CSV file.");
             if (TextFile.Read(root, csv, maxBytes, diagnostics) is not { } csvText) return null;
-            rows = DataCsvReader.Read(csvText, csv, columns, languages, diagnostics);
+            rows = DataCsvReader.Read(csvText, csv, columns, languages, rowDiagnostics);
         }
-        else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
+        else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, rowDiagnostics)).ToList();
+        foreach (var diagnostic in rowDiagnostics.Sorted()) diagnostics.Add(diagnostic);
 
         if (rows.Count == 0)
             diagnostics.Warning(DiagnosticCodes.EmptyData, csv is not null ? new SourceLocation(csv, 1, 1) : map.LocationOf("rows"),
@@ -80,6 +83,8 @@ public static partial class DataTableLoader
         {
             Name = name,
             SourceFile = file,
+            RowsFile = csv ?? file,
+            RowsHaveErrors = rowDiagnostics.HasErrors,
             Title = title ?? LocalizedText.Same(name),
             Note = map.Localized("note", languages) ?? LocalizedText.Empty,
             Columns = withDecimals,

@@ -11,6 +11,7 @@ public class DataQueryTests
     {
         Name = "t",
         SourceFile = "data/t.yaml",
+        RowsFile = "data/t.yaml",
         Title = LocalizedText.Same("T"),
         Columns =
         [
