@@ -21,7 +21,7 @@ public static class DataQuery
         foreach (var key in columns?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? table.Columns.Select(c => c.Key).ToArray())
         {
             if (table.Column(key) is { } column) selected.Add(column);
-            else error(UnknownColumn(table, key), ColumnHint(table, "columns"));
+            else error(UnknownColumn(table, key), ColumnHint(table));
         }
 
         IEnumerable<DataRow> rows = table.Rows;
@@ -29,7 +29,7 @@ public static class DataQuery
         {
             var descending = sort.StartsWith('-');
             var key = sort.TrimStart('-', '+');
-            if (table.Column(key) is not { } column) error(UnknownColumn(table, key), ColumnHint(table, "sort"));
+            if (table.Column(key) is not { } column) error(UnknownColumn(table, key), ColumnHint(table));
             else rows = Sort(rows, column, descending, language, culture);
         }
         if (limit is not null)
@@ -55,8 +55,8 @@ public static class DataQuery
         return descending ? rows.OrderByDescending(text, comparer) : rows.OrderBy(text, comparer);
     }
 
-    private static string ColumnHint(DataTable table, string option) =>
-        $"{option}= names columns by their key under 'columns' in {table.SourceFile}.";
+    private static string ColumnHint(DataTable table) =>
+        $"Name columns by their key under 'columns' in {table.SourceFile}.";
 
     private static string UnknownColumn(DataTable table, string key)
     {

@@ -65,14 +65,15 @@ public class DataBlockGapTests
     }
 
     [Theory]
-    [InlineData("```datatable source=index columns=name,scroe\n```", "columns=")]
-    [InlineData("```datatable source=index sort=-scroe\n```", "sort=")]
-    [InlineData("```chart source=index label=name value=scroe\n```", "columns=")]
-    public void An_unknown_column_hint_names_the_option_and_the_data_file(string block, string option)
+    [InlineData("```datatable source=index columns=name,scroe\n```")]
+    [InlineData("```datatable source=index sort=-scroe\n```")]
+    [InlineData("```chart source=index label=nmae value=score\n```")]
+    [InlineData("```chart type=stacked source=index label=name series=score,shar\n```")]
+    public void An_unknown_column_hint_names_the_data_file_that_declares_the_columns(string block)
     {
         var error = Assert.Single(Check(block));
         Assert.Equal($"error RS0603 {Chapter}:7:1", Where(error));
-        Assert.Equal($"{option} names columns by their key under 'columns' in data/index.yaml.", error.Hint);
+        Assert.Equal("Name columns by their key under 'columns' in data/index.yaml.", error.Hint);
     }
 
     [Theory]
