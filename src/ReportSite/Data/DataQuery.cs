@@ -35,7 +35,7 @@ public static class DataQuery
         if (limit is not null)
         {
             if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) rows = rows.Take(n);
-            else error($"limit={limit} is not a whole number from 1 up, so every row would be shown.",
+            else error($"limit={limit} is not a whole number from 1 up.",
                 "Write limit=N for the first N rows, e.g. limit=10, or leave limit out to show every row.");
         }
         return selected.Count == 0 ? null : new DataSelection(table, selected, rows.ToList());
