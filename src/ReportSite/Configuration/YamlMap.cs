@@ -159,8 +159,9 @@ public sealed class YamlMap
                             "Use one of the codes listed under 'languages' in site.yaml.");
                         continue;
                     }
-                    if (v is YamlScalarNode { Value: { } text }) byLanguage[code] = text;
-                    else WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
+                    // A blank text is a gap like a missing one: the other language's text is shown there, as RS0108 says.
+                    if (v is not YamlScalarNode { Value: { } text }) WrongType($"{key}.{code}", v, "a text value", "quote it: \"text\"");
+                    else if (!string.IsNullOrWhiteSpace(text)) byLanguage[code] = text;
                 }
                 // A text under a mistyped code (en-us, EN) was reported as such: the gap it leaves is that same mistake.
                 if (reportGaps && !unknownLanguage) ReportMissingLanguages(key, byLanguage, languages);

@@ -86,8 +86,7 @@ public static class ContentLoader
     {
         var reportIds = reports.Select(r => r.Id).ToHashSet();
         var sources = new List<MarkdownSource>();
-        var warnedFolders = new HashSet<string>();
-        foreach (var file in files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        foreach (var file in files.Where(StrayMarkdown.IsMarkdown))
         {
             var parts = file.Split('/');
             MarkdownSource? source = parts switch
@@ -96,14 +95,11 @@ public static class ContentLoader
                 ["pages", var lang, _] => new(file, ContentKind.Page, lang, null),
                 _ => null,
             };
-            if (source is null) continue;
-            if (!site.Languages.Contains(source.Language))
+            // A report folder with an unsafe name is already an error and skipped; its files are not strays too.
+            if (parts is ["reports", var skipped, _, ..] && !reportIds.Contains(skipped) && !SafeName.IsSafe(skipped)) continue;
+            if (source is null || !site.Languages.Contains(source.Language) || !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                var folder = InputPath.Directory(file);
-                if (warnedFolders.Add(folder))
-                    diagnostics.Warning(DiagnosticCodes.UnknownLanguage, SourceLocation.FileOnly(folder),
-                        $"Folder '{source.Language}' holds Markdown but '{source.Language}' is not one of the site's languages; it is skipped.",
-                        $"Rename the folder to one of: {string.Join(", ", site.Languages)}, or add the code to 'languages' in site.yaml.");
+                StrayMarkdown.Report(file, site, diagnostics);
                 continue;
             }
             sources.Add(source);

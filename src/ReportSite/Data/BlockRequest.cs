@@ -13,8 +13,9 @@ public sealed class BlockRequest
 {
     private readonly DiagnosticBag _diagnostics;
 
-    private BlockRequest(IReadOnlyDictionary<string, string> options, string? caption, ContentPage page, SourceLocation at, DiagnosticBag diagnostics)
+    private BlockRequest(IReadOnlyDictionary<string, string> options, string? caption, string kind, ContentPage page, SourceLocation at, DiagnosticBag diagnostics)
     {
+        Kind = kind;
         Options = options;
         Caption = caption;
         Page = page;
@@ -25,6 +26,9 @@ public sealed class BlockRequest
     public IReadOnlyDictionary<string, string> Options { get; }
     public string Source => Options["source"];
     public string? Caption { get; }
+
+    /// <summary>datatable or chart.</summary>
+    public string Kind { get; }
     public ContentPage Page { get; }
     public SourceLocation At { get; }
 
@@ -37,7 +41,7 @@ public sealed class BlockRequest
         var source = page.Document.Source;
         var at = new SourceLocation(source.Path, source.BodyFirstLine + fence.Line, fence.Column + 1);
         var (options, error) = BlockArguments.Parse(fence.Arguments ?? "");
-        var kind = fence.Info;
+        var kind = fence.Info ?? "";
         if (error is not null)
         {
             diagnostics.Error(DiagnosticCodes.DataBlock, at, error, $"Write options as key=value, e.g. ```{kind} source=wid-2024 sort=-total");
@@ -63,11 +67,24 @@ public sealed class BlockRequest
             map?.ReportUnknownKeys(["caption"]);
             caption = map?.String("caption") ?? caption;
         }
-        return new BlockRequest(options, caption, page, at, diagnostics);
+        return new BlockRequest(options, caption, kind, page, at, diagnostics);
     }
 
     /// <summary>Selects the rows and columns the block shows, reporting unknown columns and bad limits here.</summary>
     public DataSelection? Select(DataTable table, string columns, DataLabels labels) =>
         DataQuery.Select(table, columns, this["sort"], this["limit"], Page.Language, labels.Numbers.Culture,
-            message => Error(message, "Column names are the keys under 'columns' in the data file."));
+            Error);
+
+    /// <summary>
+    /// A block that would show nothing — only empty values in the columns it plots or lists — is
+    /// published as an empty frame without a word unless it is said here. A table without any rows,
+    /// or with a value that did not fit, was reported at its file, so its blocks are not reported again.
+    /// </summary>
+    public void ReportIfEmpty(DataSelection selection, IReadOnlyList<DataColumn> values, string outcome)
+    {
+        if (selection.Table.Rows.Count == 0 || selection.Table.RowsHaveErrors || selection.Rows.Any(row => values.Any(c => !row[c.Key].IsEmptyIn(Page.Language)))) return;
+        var keys = string.Join(", ", values.Select(c => c.Key));
+        _diagnostics.Warning(DiagnosticCodes.EmptyData, At, $"The rows this {Kind} block selects have no value in {keys}, so it {outcome}.",
+            $"Fill in {keys} in {selection.Table.RowsFile}, or name other columns.");
+    }
 }

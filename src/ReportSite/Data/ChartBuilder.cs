@@ -35,6 +35,7 @@ public static class ChartBuilder
             request.Error("A chart plots numeric columns against a text column.", "label= names a text column; value= or series= name number or percent columns.");
             return null;
         }
+        request.ReportIfEmpty(selection, series, "draws no bars");
 
         var categories = selection.Rows.Select(r => r[category.Key].Text?.Get(language) ?? "").ToList();
         var spec = new ChartSpec(

@@ -12,6 +12,9 @@ public sealed record DataCell(LocalizedText? Text, double? Number)
     public static DataCell Numeric(string? written, DataColumn column, SourceLocation at, DiagnosticBag diagnostics) =>
         new(null, DataValue.Number(written, column, at, diagnostics)) { Written = written?.Trim(), At = at };
 
+    /// <summary>Whether the reader of <paramref name="language"/> sees nothing here ("—").</summary>
+    public bool IsEmptyIn(string language) => Number is null && string.IsNullOrWhiteSpace(Text?.Get(language));
+
     /// <summary>The value as written in the file (numbers only).</summary>
     public string? Written { get; init; }
 

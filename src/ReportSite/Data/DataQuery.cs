@@ -14,14 +14,14 @@ public static class DataQuery
     /// <param name="limit">How many rows at most, or null for all.</param>
     /// <param name="language">The reader's language, for text values and sort order.</param>
     /// <param name="culture">The reader's culture, for comparing text.</param>
-    /// <param name="error">Receives a message for each problem.</param>
-    public static DataSelection? Select(DataTable table, string? columns, string? sort, string? limit, string language, CultureInfo culture, Action<string> error)
+    /// <param name="error">Receives a message and a hint that fits it for each problem.</param>
+    public static DataSelection? Select(DataTable table, string? columns, string? sort, string? limit, string language, CultureInfo culture, Action<string, string> error)
     {
         var selected = new List<DataColumn>();
         foreach (var key in columns?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? table.Columns.Select(c => c.Key).ToArray())
         {
             if (table.Column(key) is { } column) selected.Add(column);
-            else error(UnknownColumn(table, key));
+            else error(UnknownColumn(table, key), ColumnHint(table));
         }
 
         IEnumerable<DataRow> rows = table.Rows;
@@ -29,13 +29,14 @@ public static class DataQuery
         {
             var descending = sort.StartsWith('-');
             var key = sort.TrimStart('-', '+');
-            if (table.Column(key) is not { } column) error(UnknownColumn(table, key));
+            if (table.Column(key) is not { } column) error(UnknownColumn(table, key), ColumnHint(table));
             else rows = Sort(rows, column, descending, language, culture);
         }
         if (limit is not null)
         {
             if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) rows = rows.Take(n);
-            else error($"limit={limit} is not a positive whole number.");
+            else error($"limit={limit} is not a whole number from 1 up.",
+                "Write limit=N for the first N rows, e.g. limit=10, or leave limit out to show every row.");
         }
         return selected.Count == 0 ? null : new DataSelection(table, selected, rows.ToList());
     }
@@ -53,6 +54,9 @@ public static class DataQuery
         Func<DataRow, string> text = r => r[column.Key].Text?.Get(language) ?? "";
         return descending ? rows.OrderByDescending(text, comparer) : rows.OrderBy(text, comparer);
     }
+
+    private static string ColumnHint(DataTable table) =>
+        $"Name columns by their key under 'columns' in {table.SourceFile}.";
 
     private static string UnknownColumn(DataTable table, string key)
     {

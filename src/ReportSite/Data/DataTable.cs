@@ -15,5 +15,11 @@ public sealed record DataTable
     public required IReadOnlyList<DataColumn> Columns { get; init; }
     public required IReadOnlyList<DataRow> Rows { get; init; }
 
+    /// <summary>Where the rows are written: the CSV beside the YAML, or the YAML itself.</summary>
+    public required string RowsFile { get; init; }
+
+    /// <summary>Whether a row had a value that did not fit (reported there), which may leave cells empty.</summary>
+    public bool RowsHaveErrors { get; init; }
+
     public DataColumn? Column(string key) => Columns.FirstOrDefault(c => c.Key == key);
 }

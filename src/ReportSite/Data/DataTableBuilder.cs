@@ -12,6 +12,7 @@ public static class DataTableBuilder
         var columns = request["columns"] ?? string.Join(',', table.Columns.Select(c => c.Key));
         var selection = request.Select(table, columns, labels);
         if (selection is null) return null;
+        request.ReportIfEmpty(selection, selection.Columns, "shows an empty table");
         return new DataTableBlock
         {
             Id = id,

@@ -60,15 +60,18 @@ public static partial class DataTableLoader
         var columns = ReadColumns(map, languages, diagnostics);
         if (columns is null) return null;
         IReadOnlyList<DataRow> rows;
+        // The rows' own errors are noted, so a block showing them empty is not reported as a second mistake.
+        var rowDiagnostics = new DiagnosticBag();
         if (csv is not null)
         {
             if (map.Contains("rows"))
                 diagnostics.Error(DiagnosticCodes.DataSchema, map.LocationOf("rows"),
                     $"Rows are given both here and in {csv}.", "Keep the rows in one place: remove 'rows:' or the CSV file.");
             if (TextFile.Read(root, csv, maxBytes, diagnostics) is not { } csvText) return null;
-            rows = DataCsvReader.Read(csvText, csv, columns, languages, diagnostics);
+            rows = DataCsvReader.Read(csvText, csv, columns, languages, rowDiagnostics);
         }
-        else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, diagnostics)).ToList();
+        else rows = map.MapList("rows").Select(r => ReadYamlRow(r, columns, languages, rowDiagnostics)).ToList();
+        foreach (var diagnostic in rowDiagnostics.Sorted()) diagnostics.Add(diagnostic);
 
         if (rows.Count == 0)
             diagnostics.Warning(DiagnosticCodes.EmptyData, csv is not null ? new SourceLocation(csv, 1, 1) : map.LocationOf("rows"),
@@ -80,6 +83,8 @@ public static partial class DataTableLoader
         {
             Name = name,
             SourceFile = file,
+            RowsFile = csv ?? file,
+            RowsHaveErrors = rowDiagnostics.HasErrors,
             Title = title ?? LocalizedText.Same(name),
             Note = map.Localized("note", languages) ?? LocalizedText.Empty,
             Columns = withDecimals,
@@ -121,7 +126,7 @@ public static partial class DataTableLoader
                 type = ColumnType.Text;
             }
             columns.Add(new DataColumn(key, item.Localized("label", languages) ?? LocalizedText.Same(key), type,
-                item.Int("decimals") ?? -1, item.Localized("unit", languages) ?? LocalizedText.Empty));
+                Decimals(item, diagnostics), item.Localized("unit", languages) ?? LocalizedText.Empty));
         }
         // Every column was wrong (and reported): there is no table to show.
         return columns.Count == 0 ? null : columns;
@@ -139,6 +144,19 @@ public static partial class DataTableLoader
                 cells[column.Key] = DataCell.Numeric(row.String(column.Key), column, row.ValueLocationOf(column.Key), diagnostics);
         }
         return new DataRow(cells, row.Location);
+    }
+
+    /// <summary>Digits after the point a column asks for, or -1 (as many as its values have) when it does not say or says something out of range.</summary>
+    private static int Decimals(YamlMap column, DiagnosticBag diagnostics)
+    {
+        // Beyond 15 digits a double shows noise, and a negative count has no meaning.
+        const int Most = 15;
+        if (column.Int("decimals") is not { } decimals) return -1;
+        if (decimals is >= 0 and <= Most) return decimals;
+        diagnostics.Error(DiagnosticCodes.DataSchema, column.ValueLocationOf("decimals"),
+            $"decimals: {decimals} is out of range; it must be a whole number from 0 to {Most}.",
+            $"Write decimals: 0 to {Most}, or leave it out to show as many as the most precise value has.");
+        return -1;
     }
 
     /// <summary>Columns without <c>decimals</c> show as many as the most precise value has.</summary>

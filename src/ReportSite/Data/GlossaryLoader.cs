@@ -28,7 +28,7 @@ public static partial class GlossaryLoader
         foreach (var entry in map.MapList("terms"))
         {
             entry.ReportUnknownKeys(["term", "definition"]);
-            // A missing language is an error for the entry as a whole (below), not also a warning per key.
+            // A missing (or blank) language is an error for the entry as a whole (below), not also a warning per key.
             var term = entry.Localized("term", languages, reportGaps: false);
             var definition = entry.Localized("definition", languages, reportGaps: false);
             var missing = languages.Where(l => term?.Has(l) != true || definition?.Has(l) != true).ToList();

@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SymlinkOutside = new("RS0005", "A symbolic link in the input folder points outside it; it is not read.");
     public static readonly DiagnosticCode UnsafeName = new("RS0006", "A file, folder or language name that becomes part of a URL uses characters URLs and paths cannot carry safely.");
     public static readonly DiagnosticCode InternalError = new("RS0007", "The build failed on an unexpected internal error (a bug in ReportSite); the message names the file being processed.");
+    public static readonly DiagnosticCode StrayMarkdown = new("RS0008", "A Markdown file lies where the site does not read it; it is not published.");
 
     public static readonly DiagnosticCode YamlSyntax = new("RS0101", "A YAML file or front matter block is not valid YAML.");
     public static readonly DiagnosticCode WrongType = new("RS0102", "A YAML value has the wrong type for its key.");
@@ -44,10 +45,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputCollision = new("RS0401", "Two sources would be written to the same output URL.");
     public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would replace the input, the theme, a folder holding them, a repository root or the home folder.");
 
-    public static readonly DiagnosticCode DataSchema = new("RS0601", "A data table's schema is wrong: unknown or duplicate column, bad key or type.");
+    public static readonly DiagnosticCode DataSchema = new("RS0601", "A data table's schema is wrong: unknown or duplicate column, bad key or type, decimals out of range.");
     public static readonly DiagnosticCode DataValue = new("RS0602", "A data value does not fit its column's type (e.g. text in a number column).");
-    public static readonly DiagnosticCode DataBlock = new("RS0603", "A datatable or chart block names an unknown data table, column or option.");
-    public static readonly DiagnosticCode EmptyData = new("RS0604", "A data table has no rows (an empty CSV file, a header only, or no rows: list), so its tables and charts would be empty.");
+    public static readonly DiagnosticCode DataBlock = new("RS0603", "A datatable or chart block names an unknown data table, column or option, or gives an option a value out of range (limit=0).");
+    public static readonly DiagnosticCode EmptyData = new("RS0604", "A data table has no rows (an empty CSV file, a header only, or no rows: list), or a datatable or chart block selects only empty values, so it would be published empty.");
 
     public static readonly DiagnosticCode MissingTranslation = new("RS0501", "A chapter or page exists in one language only.");
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");

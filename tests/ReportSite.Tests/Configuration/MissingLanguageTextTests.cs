@@ -40,6 +40,18 @@ public class MissingLanguageTextTests
         Assert.Equal("'name.en' is empty, so the zh text is shown on en pages.", warning.Message);
     }
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"   \"")]
+    [InlineData("")]
+    public void A_blank_text_shows_the_other_language_as_its_warning_says(string blank)
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/report.yaml", $"title: {{zh: 测试报告, en: {blank}}}\nyear: 2024\n"));
+        var warning = Assert.Single(site.BuildOk().Diagnostics);
+        Assert.Equal("'title' has no en text, so the zh text is shown on en pages.", warning.Message);
+        Assert.Contains("测试报告", site.Html("en/r/index.html").QuerySelector("h1")!.TextContent);
+    }
+
     [Fact]
     public void One_text_for_every_language_is_not_a_gap()
     {

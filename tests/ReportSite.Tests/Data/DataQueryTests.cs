@@ -11,6 +11,7 @@ public class DataQueryTests
     {
         Name = "t",
         SourceFile = "data/t.yaml",
+        RowsFile = "data/t.yaml",
         Title = LocalizedText.Same("T"),
         Columns =
         [
@@ -35,7 +36,7 @@ public class DataQueryTests
     private static List<string> Names(string? sort, string? limit, string language, List<string>? errors = null)
     {
         var culture = CultureInfo.GetCultureInfo(language == "zh" ? "zh-CN" : "en");
-        var selection = DataQuery.Select(Table, "name,score", sort, limit, language, culture, m => errors?.Add(m));
+        var selection = DataQuery.Select(Table, "name,score", sort, limit, language, culture, (message, _) => errors?.Add(message));
         return selection!.Rows.Select(r => r["name"].Text!.Get(language)).ToList();
     }
 

@@ -75,7 +75,7 @@ public class BadInputTests
         C("chart block with an unknown column", Chapter, "---\ntitle: 引言\n---\n\n正文\n\n```chart source=index label=name value=scroe\n```\n", "RS0603", Chapter, 7, 1),
         C("data block with a malformed option", Chapter, "---\ntitle: 引言\n---\n\n```datatable source=index caption=\"x\n```\n", "RS0603", Chapter, 5, 1),
         C("data block with an unknown option", Chapter, "---\ntitle: 引言\n---\n\n```datatable source=index sortby=score\n```\n", "RS0603", Chapter, 5, 1),
-        C("Markdown in a folder of an unknown language", "reports/r/fr/01-intro.md", "---\ntitle: Intro\n---\n\nTexte\n", "RS0106", "reports/r/fr", 0, 0),
+        C("Markdown in a folder of an unknown language", "reports/r/fr/01-intro.md", "---\ntitle: Intro\n---\n\nTexte\n", "RS0008", "reports/r/fr/01-intro.md", 0, 0),
     ];
 
     [Theory]
