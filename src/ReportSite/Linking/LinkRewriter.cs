@@ -45,7 +45,7 @@ public sealed class LinkRewriter(
         // Raw HTML's URLs are resolved the same way; its script URLs are the sanitiser's to remove.
         foreach (var node in page.Document.RawHtml)
         {
-            var edits = new List<RawHtmlEdit>();
+            var edits = new List<RawHtmlEdit>(RawHtmlImageLoading.In(node));
             foreach (var found in RawHtmlUrl.In(node))
             {
                 var at = found.Source.In(source);

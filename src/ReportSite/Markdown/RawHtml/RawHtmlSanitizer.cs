@@ -33,7 +33,7 @@ public static class RawHtmlSanitizer
     /// <summary>Attributes raw HTML may use; <c>data-*</c> attributes are allowed too.</summary>
     public static readonly IReadOnlySet<string> Attributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "class", "title", "lang", "dir", "href", "src", "srcset", "sizes", "media", "alt", "width", "height", "loading", "align", "label",
+        "id", "class", "title", "lang", "dir", "href", "src", "srcset", "sizes", "media", "alt", "width", "height", "loading", "decoding", "align", "label",
         "colspan", "rowspan", "scope", "headers", "span", "datetime", "cite", "open", "start", "reversed", "type", "value", "checked", "disabled",
         "tabindex", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby", "download", "name",
     };
