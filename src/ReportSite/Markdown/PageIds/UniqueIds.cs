@@ -93,8 +93,8 @@ public static partial class UniqueIds
         RawHtmlEdit.SetParsed(node, edits);
     }
 
-    /// <summary>The ids the build writes on this page, each with who writes it (for the warning).</summary>
-    private static Dictionary<string, string> BuildOwnIds(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
+    /// <summary>The ids the build writes on this page, each with who writes it (for the warning); footnotes' and data blocks' by pattern.</summary>
+    private static Func<string, string?> BuildOwnIds(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in ThemeIds.Reserved)
@@ -107,19 +107,31 @@ public static partial class UniqueIds
         foreach (var heading in outline) ids[heading.Anchor.Id] = $"the numbered id of heading '{heading.Text}'";
         // Data blocks are numbered per page in order, as the data stage will number them.
         var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++)
-            ids[$"table-{i}"] = ids[$"table-{i}-caption"] = $"data table {i}";
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++)
-            ids[$"figure-{i}"] = ids[$"figure-{i}-data"] = $"chart {i}";
-        return ids;
+        var tables = fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo);
+        var charts = fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo);
+        return id =>
+        {
+            if (ids.TryGetValue(id, out var owner)) return owner;
+            if (FootnoteId().IsMatch(id)) return "a footnote";
+            // table-2 and its caption's table-2-caption; figure-1 and its parts' figure-1-data, figure-1-svg-wide-title…
+            if (DataBlockId().Match(id) is not { Success: true } data || !int.TryParse(data.Groups[2].ValueSpan, out var number)) return null;
+            return data.Groups[1].Value == "table" ? number <= tables ? $"data table {number}" : null
+                : number <= charts ? $"chart {number}" : null;
+        };
     }
 
-    /// <summary>Footnotes and their references are numbered by the renderer (<c>fn-1</c>, <c>fnref-3</c>): every such id is theirs.</summary>
-    [GeneratedRegex(@"^fn(ref)?-\d+$")]
+    /// <summary>Footnotes and their references are numbered by the renderer (<c>fn-1</c>, <c>fnref-3</c>; Markdig's <c>fn:1</c> is written so too).</summary>
+    [GeneratedRegex(@"^fn(ref)?[-:]\d+$")]
     private static partial Regex FootnoteId();
 
-    private sealed class Claims(Dictionary<string, string> taken, DiagnosticBag diagnostics)
+    [GeneratedRegex(@"^(table|figure)-(\d{1,9})(-.+)?$")]
+    private static partial Regex DataBlockId();
+
+    private sealed class Claims(Func<string, string?> buildOwner, DiagnosticBag diagnostics)
     {
+        /// <summary>The author's ids claimed so far, each with where.</summary>
+        private readonly Dictionary<string, string> _claimed = new(StringComparer.Ordinal);
+
         public List<string> Renamed { get; } = [];
 
         public Dictionary<string, string> Redirects { get; } = new(StringComparer.Ordinal);
@@ -127,15 +139,15 @@ public static partial class UniqueIds
         /// <summary>The id the element gets: <paramref name="id"/>, or a new one when it is taken (reported).</summary>
         public string Claim(string id, SourceLocation at, string what)
         {
-            var owner = taken.GetValueOrDefault(id) ?? (FootnoteId().IsMatch(id) ? "a footnote" : null);
+            var owner = Owner(id);
             if (owner is null)
             {
-                taken[id] = $"an earlier {what} (line {at.Line})";
+                _claimed[id] = $"an earlier {what} (line {at.Line})";
                 return id;
             }
             var renamed = Prefix + id;
-            for (var n = 2; taken.ContainsKey(renamed); n++) renamed = $"{Prefix}{id}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-            taken[renamed] = $"an earlier {what} (line {at.Line})";
+            for (var n = 2; Owner(renamed) is not null; n++) renamed = $"{Prefix}{id}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            _claimed[renamed] = $"an earlier {what} (line {at.Line})";
             Renamed.Add(renamed);
             // '#top' stays the browser's: the top of the page.
             if (ThemeIds.Reserved.Contains(id) && id != "top") Redirects.TryAdd(id, renamed);
@@ -144,5 +156,7 @@ public static partial class UniqueIds
                 $"{(ThemeIds.Reserved.Contains(id) && id != "top" ? $"Links to '#{id}' are pointed at '#{renamed}'" : $"Links to '#{id}' land on {owner}")}. Give this {what} an id of its own ({(what == "element" ? "id=\"…\" or {#…}" : "{#my-id} after its text")}), or link to '#{renamed}'.");
             return renamed;
         }
+
+        private string? Owner(string id) => buildOwner(id) ?? _claimed.GetValueOrDefault(id);
     }
 }

@@ -105,6 +105,22 @@ public class UniqueIdsTests
     }
 
     [Fact]
+    public void A_charts_ids_and_its_svgs_are_the_builds()
+    {
+        using var site = TestSite.FromFixture("golden-site");
+        var chapter = Directory.EnumerateFiles(Path.Combine(site.Input, "reports"), "*.md", SearchOption.AllDirectories)
+            .First(f => File.ReadAllText(f).Contains("```chart"));
+        File.AppendAllText(chapter, "\n<p id=\"figure-1\">A <span id=\"figure-1-svg-wide-title\">B</span> <span id=\"figure-99\">C</span></p>\n");
+        var result = site.BuildOk();
+        var page = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(f))).Single(h => h.GetElementById("figure-99") is not null);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Distinct().Order(), ids.Order());
+        Assert.Equal("figure", page.GetElementById("figure-1")!.LocalName);
+        Assert.Equal(["figure-1", "figure-1-svg-wide-title"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateId.Id).Select(d => d.Message.Split('\'')[1]));
+    }
+
+    [Fact]
     public void Every_id_the_default_theme_writes_is_reserved()
     {
         var themeIds = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "themes", "default"), "*.html", SearchOption.AllDirectories)
