@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using ReportSite.Content;
