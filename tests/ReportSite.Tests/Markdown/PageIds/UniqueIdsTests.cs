@@ -105,6 +105,17 @@ public class UniqueIdsTests
     }
 
     [Fact]
+    public void A_site_that_trusts_raw_html_gets_its_clashing_ids_renamed_too()
+    {
+        var files = SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n<section id='main'>Raw <i id=toc-title>text</i>.</section>\n");
+        using var site = new TestSite(files.With("site.yaml", files["site.yaml"] + "trust_raw_html: true\n"));
+        site.BuildOk();
+        var html = site.Html(Chapter);
+        Assert.Equal("main", html.GetElementById("main")!.LocalName);
+        Assert.Equal(["user-content-main", "user-content-toc-title"], html.QuerySelector(".prose")!.QuerySelectorAll("[id]").Select(e => e.Id));
+    }
+
+    [Fact]
     public void A_charts_ids_and_its_svgs_are_the_builds()
     {
         using var site = TestSite.FromFixture("golden-site");

@@ -43,8 +43,9 @@ public class MediaElementTests
         Assert.Contains("Your browser cannot play this video.", prose.TextContent);
         Assert.Contains("No audio here.", prose.TextContent);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml.Id);
-        Assert.Equal(["audio", "video"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnwrappedHtml.Id)
-            .Select(d => d.Message.Split('<', '>')[1]).Order());
+        var unwrapped = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnwrappedHtml.Id).OrderBy(d => d.Line).ToList();
+        Assert.Equal([("video", 7), ("audio", 14)], unwrapped.Select(d => (d.Message.Split('<', '>')[1], d.Line)));
+        Assert.All(unwrapped, d => Assert.Contains("sources and tracks were dropped", d.Hint));
     }
 
     [SkippableFact]
