@@ -10,8 +10,8 @@ using ReportSite.Markdown.SectionAnchors;
 namespace ReportSite.Markdown.PageIds;
 
 /// <summary>
-/// Keeps every id on a page unique. The build's own ids always win: the theme's (<see cref="ThemeIds"/>,
-/// <c>main</c> first), the numbered section ids, footnotes', data tables' and charts'. The author's
+/// Keeps every id on a page unique. The build's own ids always win: the theme's (<see cref="ThemeIds"/>:
+/// the default theme's <c>main</c>, <c>toc-title</c>…), the numbered section ids, footnotes', data tables' and charts'. The author's
 /// ids — the title heading's and other headings' slugs or <c>{#id}</c>s, <c>{#id}</c>s on other
 /// elements, raw HTML <c>id</c>s — claim theirs in document order; one already taken is renamed
 /// <c>user-content-…</c> (as GitHub prefixes the ids users write) with warning RS0214 at its place.
@@ -32,13 +32,14 @@ public static partial class UniqueIds
     /// <param name="titleHeading">The title H1 taken out of the body, whose id the theme writes.</param>
     /// <param name="titleAnchor">That heading's id.</param>
     /// <param name="outline">The body's headings, from <see cref="SectionAnchorAssigner"/>.</param>
+    /// <param name="themeIds">The ids the theme writes around the body (<see cref="ThemeIds"/>).</param>
     /// <param name="source">The page, for the warnings' places.</param>
     /// <param name="diagnostics">Where a renamed id is reported (RS0214).</param>
     public static (string? TitleAnchor, IReadOnlyList<SectionHeading> Outline, IReadOnlyList<string> Renamed, IReadOnlyDictionary<string, string> Redirects) Assign(
         MarkdownDocument ast, HeadingBlock? titleHeading, string? titleAnchor, IReadOnlyList<SectionHeading> outline,
-        SourceDocument source, DiagnosticBag diagnostics)
+        IReadOnlySet<string> themeIds, SourceDocument source, DiagnosticBag diagnostics)
     {
-        var claims = new Claims(BuildOwnIds(ast, outline), diagnostics);
+        var claims = new Claims(BuildOwnIds(ast, outline, themeIds), themeIds, diagnostics);
         if (titleHeading is not null && titleAnchor is not null)
             titleAnchor = claims.Claim(titleAnchor, At(titleHeading, source), "title heading");
         var headings = outline.ToList();
@@ -93,16 +94,14 @@ public static partial class UniqueIds
     }
 
     /// <summary>The ids the build writes on this page, each with who writes it (for the warning); footnotes' and data blocks' by pattern.</summary>
-    private static Func<string, string?> BuildOwnIds(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline)
+    private static Func<string, string?> BuildOwnIds(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, IReadOnlySet<string> themeIds)
     {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in ThemeIds.Reserved)
-            ids[id] = id switch
-            {
-                "main" => "the theme (the skip link's target, the page's main content)",
-                "top" => "the browser (a link to '#top' goes to the top of the page)",
-                _ => "the theme",
-            };
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ThemeIds.Top] = "the browser (a link to '#top' goes to the top of the page)",
+        };
+        foreach (var id in themeIds)
+            ids[id] = id == "main" ? "the theme (the skip link's target, the page's main content)" : "the theme";
         foreach (var heading in outline) ids[heading.Anchor.Id] = $"the numbered id of heading '{heading.Text}'";
         // Data blocks are numbered per page in order, as the data stage will number them.
         var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
@@ -126,7 +125,7 @@ public static partial class UniqueIds
     [GeneratedRegex(@"^(table|figure)-(\d{1,9})(-.+)?$")]
     private static partial Regex DataBlockId();
 
-    private sealed class Claims(Func<string, string?> buildOwner, DiagnosticBag diagnostics)
+    private sealed class Claims(Func<string, string?> buildOwner, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
     {
         /// <summary>The author's ids claimed so far, each with where.</summary>
         private readonly Dictionary<string, string> _claimed = new(StringComparer.Ordinal);
@@ -149,10 +148,11 @@ public static partial class UniqueIds
             _claimed[renamed] = $"an earlier {what} (line {at.Line})";
             Renamed.Add(renamed);
             // '#top' stays the browser's: the top of the page.
-            if (ThemeIds.Reserved.Contains(id) && id != "top") Redirects.TryAdd(id, renamed);
+            var redirected = themeIds.Contains(id) && id != ThemeIds.Top;
+            if (redirected) Redirects.TryAdd(id, renamed);
             diagnostics.Warning(DiagnosticCodes.DuplicateId, at,
                 $"The id '{id}' of this {what} is already used on the page by {owner}; two elements with one id are invalid HTML, so this one was renamed '{renamed}'.",
-                $"{(ThemeIds.Reserved.Contains(id) && id != "top" ? $"Links to '#{id}' are pointed at '#{renamed}'" : $"Links to '#{id}' land on {owner}")}. Give this {what} an id of its own ({(what == "element" ? "id=\"…\" or {#…}" : "{#my-id} after its text")}), or link to '#{renamed}'.");
+                $"{(redirected ? $"Links to '#{id}' are pointed at '#{renamed}'" : $"Links to '#{id}' land on {owner}")}. Give this {what} an id of its own ({(what == "element" ? "id=\"…\" or {#…}" : "{#my-id} after its text")}), or link to '#{renamed}'.");
             return renamed;
         }
 

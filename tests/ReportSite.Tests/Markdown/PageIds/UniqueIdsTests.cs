@@ -132,12 +132,27 @@ public class UniqueIdsTests
     }
 
     [Fact]
-    public void Every_id_the_default_theme_writes_is_reserved()
+    public void The_ids_the_default_theme_writes_are_read_from_its_templates()
     {
-        var themeIds = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "themes", "default"), "*.html", SearchOption.AllDirectories)
-            .SelectMany(file => Regex.Matches(File.ReadAllText(file), "\\bid=\"([^\"{]+)\"").Select(m => m.Groups[1].Value))
-            .ToHashSet();
-        Assert.Contains("main", themeIds);
-        Assert.Subset(ThemeIds.Reserved.ToHashSet(), themeIds);
+        var ids = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "themes", "default"), "*.html", SearchOption.AllDirectories)
+            .SelectMany(file => ThemeIds.In(File.ReadAllText(file))).ToHashSet();
+        Assert.Subset(ids, new HashSet<string> { "main", "toc-title", "contents-title", "report-nav-title", "search-results", "search-query", "site-search-input" });
+        Assert.DoesNotContain(ids, id => id.Contains('{'));
+    }
+
+    [Fact]
+    public void An_id_a_theme_of_ones_own_writes_is_the_themes_too()
+    {
+        using var site = TestSite.WithOwnTheme(theme =>
+        {
+            var layout = Path.Combine(theme, "layouts", "chapter.html");
+            File.WriteAllText(layout, "<div id=\"banner\" hidden></div>\n" + File.ReadAllText(layout));
+        });
+        File.WriteAllText(Path.Combine(site.Input, "reports", "r", "en", "01-intro.md"), "---\ntitle: Introduction\n---\n\n## Banner\n\nSee [the banner](#banner).\n");
+        var result = site.BuildOk();
+        var html = site.Html(Chapter);
+        Assert.Equal("div", html.GetElementById("banner")!.LocalName);
+        Assert.Equal("#user-content-banner", html.QuerySelector(".prose p a")!.GetAttribute("href"));
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateId.Id && d.Line == 5);
     }
 }
