@@ -147,12 +147,19 @@ public static partial class UniqueIds
             for (var n = 2; Owner(renamed) is not null; n++) renamed = $"{Prefix}{id}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
             _claimed[renamed] = $"an earlier {what} (line {at.Line})";
             Renamed.Add(renamed);
-            // '#top' stays the browser's: the top of the page.
-            var redirected = themeIds.Contains(id) && id != ThemeIds.Top;
-            if (redirected) Redirects.TryAdd(id, renamed);
+            // Links to a theme's id go to the first author's element that wanted it ('#top' stays the browser's: the top of the page).
+            string? linksGoTo = null;
+            if (themeIds.Contains(id) && id != ThemeIds.Top)
+            {
+                Redirects.TryAdd(id, renamed);
+                linksGoTo = Redirects[id];
+            }
+            var yourOwn = what == "element" ? "id=\"…\" or {#…}" : "{#my-id} after its text";
             diagnostics.Warning(DiagnosticCodes.DuplicateId, at,
                 $"The id '{id}' of this {what} is already used on the page by {owner}; two elements with one id are invalid HTML, so this one was renamed '{renamed}'.",
-                $"{(redirected ? $"Links to '#{id}' are pointed at '#{renamed}'" : $"Links to '#{id}' land on {owner}")}. Give this {what} an id of its own ({(what == "element" ? "id=\"…\" or {#…}" : "{#my-id} after its text")}), or link to '#{renamed}'.");
+                linksGoTo == renamed
+                    ? $"Links to '#{id}' are pointed at '#{renamed}'. To choose its id yourself, give this {what} one the theme does not use ({yourOwn})."
+                    : $"Links to '#{id}' {(linksGoTo is null ? $"land on {owner}" : $"go to an earlier element ('#{linksGoTo}')")}. Give this {what} an id of its own ({yourOwn}), or link to '#{renamed}'.");
             return renamed;
         }
 

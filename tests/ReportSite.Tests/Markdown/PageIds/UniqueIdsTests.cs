@@ -99,9 +99,13 @@ public class UniqueIdsTests
     public void An_id_that_is_free_keeps_its_name_and_a_third_clash_gets_a_number()
     {
         using var site = Site("---\ntitle: Intro\n---\n\n<span id=\"main\">a</span> <span id=\"main\">b</span> <span id=\"own\">c</span>\n");
-        site.BuildOk();
+        var result = site.BuildOk();
         var ids = site.Html(Chapter).QuerySelector(".prose")!.QuerySelectorAll("span[id]").Select(e => e.Id).ToList();
         Assert.Equal(["user-content-main", "user-content-main-2", "own"], ids);
+        var hints = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateId.Id).Select(d => d.Hint).ToList();
+        Assert.Equal(2, hints.Count);
+        Assert.StartsWith("Links to '#main' are pointed at '#user-content-main'.", hints[0]);
+        Assert.StartsWith("Links to '#main' go to an earlier element ('#user-content-main').", hints[1]);
     }
 
     [Fact]
