@@ -40,7 +40,7 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
             if (TextFile.Read(previous.InputDirectory, path, previous.Content.Site.MaxFileBytes, diagnostics,
                     text => FrontMatterParser.Parse(text, path, diagnostics)) is not { } parsed) return null;
             if (!SameStructure(source.FrontMatter, parsed.FrontMatter)) return null;
-            var document = builder.Parser.Parse(source with { FrontMatter = parsed.FrontMatter, Body = parsed.Body, BodyFirstLine = parsed.BodyFirstLine }, diagnostics);
+            var document = builder.Parser.Parse(source with { FrontMatter = parsed.FrontMatter, Body = parsed.Body, BodyFirstLine = parsed.BodyFirstLine }, diagnostics, previous.Theme.Ids);
             replacements[path] = page with { Document = document };
         }
 

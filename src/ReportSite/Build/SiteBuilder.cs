@@ -112,7 +112,7 @@ public sealed class SiteBuilder
         cancel.ThrowIfCancellationRequested();
 
         var documents = timer.Time("parse", () => content.Documents.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(d => InternalError.While(d.Path, () => Parser.Parse(d, diagnostics))).ToList());
+            .Select(d => InternalError.While(d.Path, () => Parser.Parse(d, diagnostics, theme.Ids))).ToList());
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = timer.Time("link", () => SiteLinker.Link(content, documents, urls, diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());

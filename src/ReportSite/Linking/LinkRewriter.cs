@@ -45,7 +45,7 @@ public sealed class LinkRewriter(
         // Raw HTML's URLs are resolved the same way; its script URLs are the sanitiser's to remove.
         foreach (var node in page.Document.RawHtml)
         {
-            var edits = new List<RawHtmlEdit>();
+            var edits = new List<RawHtmlEdit>(RawHtmlImageLoading.In(node));
             foreach (var found in RawHtmlUrl.In(node))
             {
                 var at = found.Source.In(source);
@@ -67,7 +67,7 @@ public sealed class LinkRewriter(
         if (path.Length == 0)
         {
             CheckAnchor(page, suffix, at, diagnostics);
-            return null;
+            return Redirected(suffix, page) is var redirected && redirected != suffix ? redirected : null;
         }
         var directory = InputPath.Directory(page.Document.Source.Path);
         var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
@@ -76,7 +76,7 @@ public sealed class LinkRewriter(
             if (pagesBySource.TryGetValue(target, out var linked))
             {
                 CheckAnchor(linked, suffix, at, diagnostics);
-                return urls.Href(linked.SitePath) + WithoutTitleAnchor(suffix, linked);
+                return urls.Href(linked.SitePath) + WithoutTitleAnchor(Redirected(suffix, linked), linked);
             }
             diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
                 _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));
@@ -182,6 +182,18 @@ public sealed class LinkRewriter(
         var hash = suffix.IndexOf('#');
         return hash >= 0 && target.Document.TitleAnchor is { } title && Uri.UnescapeDataString(suffix[(hash + 1)..]) == title
             ? suffix[..hash]
+            : suffix;
+    }
+
+    /// <summary>
+    /// A link to a theme's id that an author's element had to give up (<c>#main</c>) goes to that
+    /// element's new id (<see cref="Markdown.ParsedDocument.RedirectedAnchors"/>).
+    /// </summary>
+    private static string Redirected(string suffix, ContentPage target)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash >= 0 && target.Document.RedirectedAnchors.TryGetValue(Uri.UnescapeDataString(suffix[(hash + 1)..]), out var renamed)
+            ? suffix[..hash] + "#" + Uri.EscapeDataString(renamed)
             : suffix;
     }
 

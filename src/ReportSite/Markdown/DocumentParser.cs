@@ -16,7 +16,10 @@ namespace ReportSite.Markdown;
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
-    public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics)
+    /// <param name="source">The page.</param>
+    /// <param name="diagnostics">Where its problems are reported.</param>
+    /// <param name="themeIds">The ids the theme writes around the body (<see cref="Templating.Theme.Ids"/>), which the page's own ids leave to it.</param>
+    public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null)
     {
         if (ParseMarkdown(source, diagnostics) is not var (ast, rawHtml, links))
             return new ParsedDocument
@@ -44,12 +47,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         }
         title ??= source.FileStem;
         var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
+        (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), source, diagnostics);
         CheckHeadingLevels(source, outline, diagnostics);
         if (ast.Count == 0 && !source.FrontMatter.Broken)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
         var anchors = CollectAnchors(ast, outline, rawHtml);
         if (titleAnchor is not null) anchors.Add(titleAnchor);
+        // The ids they were renamed from stay too: an earlier element has them, or links to them are redirected.
+        anchors.UnionWith(renamedIds);
+        anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedDocument
@@ -58,6 +65,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             Ast = ast,
             Title = title,
             TitleAnchor = titleAnchor,
+            RedirectedAnchors = redirects,
             Outline = outline,
             Anchors = anchors,
             Length = length,

@@ -129,7 +129,9 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
             isHtml
                 ? $"Raw HTML element <{name}> is not one the site publishes; its tags were dropped and its content kept."
                 : $"Raw HTML element <{name}> is not an HTML element (a docs component?); its tags were dropped and its content kept.",
-            isHtml
+            name.Equals("video", StringComparison.OrdinalIgnoreCase) || name.Equals("audio", StringComparison.OrdinalIgnoreCase)
+                ? $"Its sources and tracks were dropped with its tags. Link to the {name.ToLowerInvariant()} instead, e.g. [Watch the recording](https://example.org/clip.mp4)."
+            : isHtml
                 ? "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary, picture)."
                 : "Its content is published as plain text and sections, one after the other (tabs are no longer tabs). Use Markdown headings, or <details> for content readers may open.");
 

@@ -21,6 +21,12 @@ public sealed record ParsedDocument
     public string? TitleAnchor { get; init; }
     public required IReadOnlyList<SectionHeading> Outline { get; init; }
 
+    /// <summary>
+    /// The theme's ids (<c>main</c>…) an author's element had to give up, each with the element's new
+    /// id (<c>user-content-main</c>): links to them are meant for the author's element, and go there.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RedirectedAnchors { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every id a link may target in this document: section ids, aliases, footnotes.</summary>
     public required IReadOnlySet<string> Anchors { get; init; }
 

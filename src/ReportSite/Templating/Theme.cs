@@ -12,6 +12,9 @@ public sealed record Theme
     public required IReadOnlyDictionary<string, Template> Templates { get; init; }
     public required IReadOnlyDictionary<string, I18nTable> I18n { get; init; }
 
+    /// <summary>The ids the templates write around the page body (<c>main</c>…), which an author's ids must leave to them (<see cref="Markdown.PageIds.ThemeIds"/>).</summary>
+    public IReadOnlySet<string> Ids { get; init; } = new HashSet<string>();
+
     /// <summary>Files under <c>assets/</c>, with their fingerprinted published names.</summary>
     public required IReadOnlyList<ThemeAsset> Assets { get; init; }
 

@@ -27,6 +27,7 @@ public static class ThemeLoader
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var parsedCleanly = true;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Files(themeDirectory, "layouts").Concat(Files(themeDirectory, "partials")))
         {
             if (TextFile.Read(themeDirectory, name, TextFile.DefaultMaxBytes, diagnostics, $"{label}/{name}") is not { } text)
@@ -35,6 +36,7 @@ public static class ThemeLoader
                 continue;
             }
             var template = Template.Parse(text, name);
+            ids.UnionWith(Markdown.PageIds.ThemeIds.In(text));
             foreach (var message in template.Messages)
                 diagnostics.Error(DiagnosticCodes.TemplateError,
                     new SourceLocation($"{label}/{name}", message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message,
@@ -61,6 +63,7 @@ public static class ThemeLoader
             Templates = templates,
             I18n = i18n,
             Assets = assets,
+            Ids = ids,
         };
     }
 

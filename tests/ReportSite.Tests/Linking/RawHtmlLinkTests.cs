@@ -46,6 +46,32 @@ public class RawHtmlLinkTests
         Assert.True(site.Exists("reports/r/images/chart-dark.svg"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Raw_html_images_load_lazily_and_decode_async_as_markdown_images_do_unless_the_author_says_otherwise(bool trusted)
+    {
+        var files = Site("""
+            ![Markdown](../images/chart.svg)
+
+            <img src="../images/chart.svg" alt="Plain">
+
+            <p><img
+              src="../images/chart.svg" alt="Eager" loading="eager"> and <IMG SRC="https://example.org/x.png" ALT="Remote" decoding=sync></p>
+            """);
+        if (trusted) files = files.With("site.yaml", files["site.yaml"] + "trust_raw_html: true\n");
+        using var site = new TestSite(files);
+        var result = site.BuildOk();
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.HeadingStructureDiffers.Id, d.Code));
+        var prose = Prose(site);
+        string? Attribute(string alt, string name) => prose.QuerySelector($"img[alt={alt}]")!.GetAttribute(name);
+        Assert.Equal(("lazy", "async"), (Attribute("Markdown", "loading"), Attribute("Markdown", "decoding")));
+        Assert.Equal(("lazy", "async"), (Attribute("Plain", "loading"), Attribute("Plain", "decoding")));
+        Assert.Equal(("eager", "async"), (Attribute("Eager", "loading"), Attribute("Eager", "decoding")));
+        Assert.Equal(("lazy", "sync"), (Attribute("Remote", "loading"), Attribute("Remote", "decoding")));
+        Assert.Single(prose.QuerySelector("img[alt=Eager]")!.Attributes, a => a.Name == "loading");
+    }
+
     [Fact]
     public void A_site_that_trusts_raw_html_gets_its_urls_resolved_too()
     {

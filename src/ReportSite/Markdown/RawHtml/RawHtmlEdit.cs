@@ -3,8 +3,8 @@ using Markdig.Syntax;
 namespace ReportSite.Markdown.RawHtml;
 
 /// <summary>
-/// A change the Link stage makes to a raw HTML node's text — a resolved URL in place of the one the
-/// author wrote — applied as the node is written. The node's own text stays as written, so
+/// A change the build makes to a raw HTML node's text — a resolved URL in place of the one the
+/// author wrote, an id renamed where it clashes (<see cref="PageIds.UniqueIds"/>) — applied as the node is written. The node's own text stays as written, so
 /// positions in it remain the Markdown's.
 /// </summary>
 /// <param name="Line">The line of the node (<see cref="RawHtmlLine.Of"/>).</param>
@@ -14,14 +14,29 @@ namespace ReportSite.Markdown.RawHtml;
 public sealed record RawHtmlEdit(int Line, int Start, int Length, string Text)
 {
     private static readonly object Key = typeof(RawHtmlEdit);
+    private static readonly object ParseKey = typeof(RawHtmlLine);
 
-    /// <summary>The edits of <paramref name="node"/>, by line and offset.</summary>
-    public static IReadOnlyList<RawHtmlEdit> Of(MarkdownObject node) => node.GetData(Key) as IReadOnlyList<RawHtmlEdit> ?? [];
+    /// <summary>The edits of <paramref name="node"/> (the Parse stage's and the Link stage's), by line and offset.</summary>
+    public static IReadOnlyList<RawHtmlEdit> Of(MarkdownObject node)
+    {
+        var linked = node.GetData(Key) as IReadOnlyList<RawHtmlEdit> ?? [];
+        if (node.GetData(ParseKey) is not IReadOnlyList<RawHtmlEdit> parsed) return linked;
+        return linked.Count == 0 ? parsed : Sorted(parsed.Concat(linked));
+    }
 
-    /// <summary>Sets (replaces) the edits of <paramref name="node"/>: linking a page again starts from the text as written.</summary>
+    /// <summary>Sets (replaces) the Link stage's edits of <paramref name="node"/>: linking a page again starts from the text as parsed.</summary>
     public static void Set(MarkdownObject node, IReadOnlyList<RawHtmlEdit> edits)
     {
         if (edits.Count == 0) node.RemoveData(Key);
-        else node.SetData(Key, edits.OrderBy(e => e.Line).ThenBy(e => e.Start).ToList());
+        else node.SetData(Key, Sorted(edits));
     }
+
+    /// <summary>Sets the Parse stage's edits of <paramref name="node"/> (a clashing id renamed), which linking keeps.</summary>
+    public static void SetParsed(MarkdownObject node, IReadOnlyList<RawHtmlEdit> edits)
+    {
+        if (edits.Count == 0) node.RemoveData(ParseKey);
+        else node.SetData(ParseKey, Sorted(edits));
+    }
+
+    private static List<RawHtmlEdit> Sorted(IEnumerable<RawHtmlEdit> edits) => edits.OrderBy(e => e.Line).ThenBy(e => e.Start).ToList();
 }

@@ -13,7 +13,8 @@ namespace ReportSite.Markdown.RawHtml;
 /// with everything in it (script, style, iframe, object, forms, svg…), and so are event handlers,
 /// style attributes and URLs other than http(s), mailto, relative ones and images'
 /// <c>data:image/…</c>; any other element — a docs component such as <c>&lt;Tabs&gt;</c>, or HTML
-/// the site does not publish such as <c>&lt;center&gt;</c> — loses its tags and keeps its content.
+/// the site does not publish such as <c>&lt;center&gt;</c> or <c>&lt;video&gt;</c> — loses its tags and keeps its
+/// content (but for a video's sources and tracks, which have none and are invalid outside it).
 /// Only what the author wrote is checked (a <see cref="RawHtmlSourceMap"/> tells it from the build's
 /// own HTML, whose attributes — <c>decoding</c> on images, a chart's SVG — are never the author's).
 /// Thread-safe: a sanitiser per call.
@@ -33,7 +34,7 @@ public static class RawHtmlSanitizer
     /// <summary>Attributes raw HTML may use; <c>data-*</c> attributes are allowed too.</summary>
     public static readonly IReadOnlySet<string> Attributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "class", "title", "lang", "dir", "href", "src", "srcset", "sizes", "media", "alt", "width", "height", "loading", "align", "label",
+        "id", "class", "title", "lang", "dir", "href", "src", "srcset", "sizes", "media", "alt", "width", "height", "loading", "decoding", "align", "label",
         "colspan", "rowspan", "scope", "headers", "span", "datetime", "cite", "open", "start", "reversed", "type", "value", "checked", "disabled",
         "tabindex", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby", "download", "name",
     };
@@ -87,6 +88,11 @@ public static class RawHtmlSanitizer
                 e.Cancel = true; // the build's own HTML (a task list's checkbox, an image's decoding)
                 return;
             }
+            if (e.Tag.LocalName == "track")
+            {
+                e.Cancel = true; // a media element's part: dropped with the orphaned sources below, its element reported instead
+                return;
+            }
             var attached = IsAttached(e.Tag, attachment);
             if (!RemovedWhole.Contains(e.Tag.LocalName) && e.Tag.NamespaceUri == NamespaceNames.HtmlUri)
             {
@@ -105,12 +111,34 @@ public static class RawHtmlSanitizer
         {
             var (offset, source) = Locate(e.Tag, map);
             if (offset >= 0 && source is null) e.Cancel = true;
+            else if (e.Tag.LocalName == "track") e.Cancel = true; // dropped whole, see DropOrphanedMediaSources
             // An element that loses its tags loses its attributes with them.
             else if (source is { } at && !unwrapping.Contains(e.Tag))
                 removed(Describe(e.Attribute), AttributeSource(html, offset, e.Attribute.Name, map) ?? at);
         };
         sanitizer.SanitizeDom(document, document.Body);
+        DropOrphanedMediaSources(document.Body!, unwrapping);
         return document.Body!.ChildNodes.ToHtml(new UnwrappingFormatter(sanitizer.OutputFormatter, unwrapping));
+    }
+
+    /// <summary>
+    /// A <c>&lt;source&gt;</c> or <c>&lt;track&gt;</c> is valid only in a picture, video or audio. The
+    /// site publishes only pictures (whose sources stay): the sources and tracks of an unwrapped <c>&lt;video&gt;</c> or
+    /// <c>&lt;audio&gt;</c> (reported as unwrapped) would be left loose in the page, invalid HTML with
+    /// no text to show, so they are dropped.
+    /// </summary>
+    private static void DropOrphanedMediaSources(IElement body, IReadOnlySet<IElement> unwrapping)
+    {
+        var orphans = body.QuerySelectorAll("source, track").Where(media => media.LocalName == "track" || PublishedParent(media, unwrapping) is not IHtmlPictureElement).ToList();
+        foreach (var orphan in orphans) orphan.Remove();
+    }
+
+    /// <summary>The element's parent as the page is written: the nearest ancestor that keeps its tags.</summary>
+    private static IElement? PublishedParent(IElement element, IReadOnlySet<IElement> unwrapping)
+    {
+        var parent = element.ParentElement;
+        while (parent is not null && unwrapping.Contains(parent)) parent = parent.ParentElement;
+        return parent;
     }
 
     private static HtmlSanitizer Create()
