@@ -25,10 +25,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     private readonly WebApplication _app;
     private readonly string _basePath;
+    private readonly AllowedHosts _allowedHosts;
     private readonly List<Channel<PreviewState>> _listeners = [];
 
-    private PreviewServer(PreviewSite site, SiteWatcher watcher, WebApplication app, string basePath)
+    private PreviewServer(PreviewSite site, SiteWatcher watcher, WebApplication app, string basePath, AllowedHosts allowedHosts)
     {
+        _allowedHosts = allowedHosts;
         _site = site;
         _watcher = watcher;
         _app = app;
@@ -41,8 +43,11 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewSite Site => _site;
 
-    /// <summary>Builds the site, starts watching it and listens on <paramref name="host"/>:<paramref name="port"/> (0 picks a free port).</summary>
-    public static async Task<PreviewServer> StartAsync(BuildOptions options, string host, int port, Action<string> log)
+    /// <summary>
+    /// Builds the site, starts watching it and listens on <paramref name="host"/>:<paramref name="port"/> (0 picks a free port),
+    /// answering requests for loopback names, <paramref name="host"/> and <paramref name="allowedHosts"/> only.
+    /// </summary>
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, string host, int port, Action<string> log, IReadOnlyList<string>? allowedHosts = null)
     {
         var site = new PreviewSite(options, log);
         site.Start();
@@ -56,7 +61,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
-        var server = new PreviewServer(site, watcher, app, basePath);
+        var server = new PreviewServer(site, watcher, app, basePath, new AllowedHosts([host, .. allowedHosts ?? []]));
         app.Run(server.Handle);
         await app.StartAsync();
         var address = app.Urls.First().TrimEnd('/');
@@ -80,6 +85,15 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task Handle(HttpContext context)
     {
+        // Before anything else, the live-reload events and diagnostics included.
+        if (!_allowedHosts.Allows(context.Request.Host.Host))
+        {
+            context.Response.StatusCode = 403;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(AllowedHosts.RefusalFor(context.Request.Host.Host));
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         if (path + "/" == _basePath)
         {

@@ -15,10 +15,16 @@ public static class ServeCommand
             Description = "Address to listen on; the default serves only this machine. Use 0.0.0.0 to let others in (no authentication!).",
             DefaultValueFactory = _ => "127.0.0.1",
         };
+        var allowedHosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "Also answer requests for this host name (repeatable); loopback names, IP addresses and --host always work. Others get 403, a guard against DNS rebinding.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var command = new Command("serve", "Preview the site: build, serve it locally, rebuild and reload open pages as you edit.");
         site.AddTo(command);
         command.Add(port);
         command.Add(host);
+        command.Add(allowedHosts);
         command.SetAction((parse, cancel) => UnexpectedErrors.RunAsync(CommandOutput.Of(parse), parse.GetRequiredValue(site.Input), async () =>
         {
             var console = CommandOutput.Of(parse);
@@ -30,7 +36,7 @@ public static class ServeCommand
                 IncludeDrafts = parse.GetValue(site.Drafts),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             };
-            await using var server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(message));
+            await using var server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(message), parse.GetValue(allowedHosts) ?? []);
             // The first build's problems were logged as it finished, like every rebuild's.
             console.Out.WriteLine($"Serving {server.Url} — edit files under {options.InputDirectory} and open pages reload. Press Ctrl+C to stop.");
             try { await Task.Delay(Timeout.Infinite, cancel); }

@@ -24,7 +24,7 @@ public sealed class ServeTests : IAsyncLifetime
             OutputDirectory = "",
             BaseUrl = "/preview/",
             ThemeSearchPaths = [RepoPaths.Themes],
-        }, "127.0.0.1", 0, message => { lock (_log) _log.Add(message); });
+        }, "127.0.0.1", 0, message => { lock (_log) _log.Add(message); }, ["preview.example.org"]);
     }
 
     public async Task DisposeAsync()
@@ -185,6 +185,51 @@ public sealed class ServeTests : IAsyncLifetime
         var warning = Logged().Single(line => line.Contains("warning RS0104", StringComparison.Ordinal));
         Assert.Contains("reports/r/en/02-data.md:3:1", warning);
         Assert.False((await events.NextAsync()).Errors);
+    }
+
+    private async Task<HttpResponseMessage> GetWithHost(string host, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _server.Url + path);
+        request.Headers.Host = host.Replace("PORT", new Uri(_server.Url).Port.ToString(), StringComparison.Ordinal);
+        return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:PORT")]
+    [InlineData("localhost.evil.example:PORT")]
+    [InlineData("127.0.0.1.nip.io:PORT")]
+    [InlineData("preview.example.org.evil.example")]
+    public async Task Requests_for_other_host_names_get_403_with_a_one_line_reason(string host)
+    {
+        foreach (var path in new[] { "zh/r/data/", "__reportsite/events", "__reportsite/diagnostics", "__reportsite/live.js", "no-such-page" })
+        {
+            using var response = await GetWithHost(host, path);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+            var reason = await response.Content.ReadAsStringAsync();
+            Assert.Single(reason.TrimEnd('\n').Split('\n'));
+            Assert.Contains("--allowed-host " + host.Split(':')[0], reason);
+            Assert.DoesNotContain("原来的正文", reason);
+        }
+    }
+
+    [Theory]
+    [InlineData("localhost:PORT")]
+    [InlineData("LocalHost:PORT")]
+    [InlineData("site.localhost:PORT")]
+    [InlineData("127.0.0.1:PORT")]
+    [InlineData("127.5.6.7:PORT")]
+    [InlineData("[::1]:PORT")]
+    [InlineData("preview.example.org")]
+    [InlineData("Preview.Example.Org:PORT")]
+    public async Task Loopback_names_addresses_and_allowed_hosts_are_served(string host)
+    {
+        using var page = await GetWithHost(host, "zh/r/data/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("原来的正文", await page.Content.ReadAsStringAsync());
+        using var events = await GetWithHost(host, "__reportsite/events");
+        Assert.Equal(HttpStatusCode.OK, events.StatusCode);
     }
 
     private string[] Logged()
