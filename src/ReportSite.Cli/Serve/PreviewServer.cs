@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -49,6 +51,13 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, string host, int port, Action<string> log, IReadOnlyList<string>? allowedHosts = null)
     {
+        // Refuse a bad address or port before the (possibly long) first build.
+        if (port is < 0 or > IPEndPoint.MaxPort)
+            throw new PreviewStartException($"--port {port} is out of range: give a port from 1 to {IPEndPoint.MaxPort}, or 0 to pick a free one.");
+        var addresses = await ListenAddresses.ResolveAsync(host);
+        // One port for every address of a name (localhost: 127.0.0.1 and ::1), also when it is picked.
+        if (port == 0 && addresses.Count > 1) port = FreePort(addresses[0]);
+
         var site = new PreviewSite(options, log);
         site.Start();
         var generation = site.Snapshot?.Generation;
@@ -59,14 +68,48 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{host}:{port}");
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            foreach (var address in addresses) kestrel.Listen(address, port);
+        });
         var app = builder.Build();
         var server = new PreviewServer(site, watcher, app, basePath, new AllowedHosts([host, .. allowedHosts ?? []]));
         app.Run(server.Handle);
-        await app.StartAsync();
-        var address = app.Urls.First().TrimEnd('/');
-        server.Url = address + basePath;
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (ex is IOException or SocketException)
+        {
+            await server.DisposeAsync();
+            throw ListenFailure.Explain(ex, host, port);
+        }
+        var bound = new Uri(app.Urls.First()).Port;
+        var shown = IPAddress.TryParse(host.Trim('[', ']'), out _) ? ListenAddresses.ForUrl(addresses[0]) : host;
+        server.Url = $"http://{shown}:{bound}{basePath}";
+        server.Addresses = addresses;
         return server;
+    }
+
+    /// <summary>The addresses the preview listens on.</summary>
+    public IReadOnlyList<IPAddress> Addresses { get; private set; } = [];
+
+    private static int FreePort(IPAddress address)
+    {
+        var probe = new TcpListener(address, 0);
+        try
+        {
+            probe.Start();
+            return ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        catch (SocketException ex)
+        {
+            throw ListenFailure.Explain(ex, address.ToString(), 0);
+        }
+        finally
+        {
+            probe.Stop();
+        }
     }
 
     private static string? FindTheme(BuildOptions options)
