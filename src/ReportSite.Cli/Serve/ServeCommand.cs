@@ -12,7 +12,7 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host")
         {
-            Description = "Address to listen on; the default serves only this machine. Use 0.0.0.0 to let others in (no authentication!).",
+            Description = "Address or host name to listen on (a name listens only where it resolves); the default serves only this machine. Use 0.0.0.0 to let others in (no authentication!).",
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var allowedHosts = new Option<string[]>("--allowed-host")
