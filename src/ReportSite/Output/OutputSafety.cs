@@ -4,12 +4,27 @@ namespace ReportSite.Output;
 
 /// <summary>
 /// Refuses output folders whose replacement would delete something precious: the input, the theme,
-/// a folder holding either, a git repository's root, or the home folder.
+/// a folder holding either, a git repository's root, the home folder, or a non-empty folder no build
+/// wrote (the author's own files, say <c>docs/</c>); and paths that cannot be a folder at all.
 /// </summary>
 public static class OutputSafety
 {
     public static bool Check(string outputDirectory, IEnumerable<string> protectedDirectories, DiagnosticBag diagnostics)
     {
+        if (string.IsNullOrWhiteSpace(outputDirectory) || outputDirectory.Contains('\0'))
+        {
+            diagnostics.Error(DiagnosticCodes.UnwritableOutput, SourceLocation.FileOnly("--output"),
+                "The output folder is empty (or not a path): no folder to write the site to.",
+                "Give a folder, such as --output _site.");
+            return false;
+        }
+        if (FileInTheWay(outputDirectory) is { } file)
+        {
+            diagnostics.Error(DiagnosticCodes.UnwritableOutput, SourceLocation.FileOnly(outputDirectory),
+                $"The output folder '{outputDirectory}' cannot be created: '{file}' is a file.",
+                "Choose a folder path, such as _site, or move the file away.");
+            return false;
+        }
         var output = Normalise(outputDirectory);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (Directory.Exists(Path.Combine(output, ".git")) || (home.Length > 0 && Normalise(home) == output))
@@ -30,7 +45,22 @@ public static class OutputSafety
                 return false;
             }
         }
+        if (Directory.Exists(output) && !OutputMarker.IsIn(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            diagnostics.Error(DiagnosticCodes.ForeignOutput, SourceLocation.FileOnly(outputDirectory),
+                $"The output folder '{outputDirectory}' is not empty and was not written by a build (it has no {OutputMarker.FileName}); a build replaces the whole output folder, so it is left as it is.",
+                "Choose another folder, such as _site, or empty it, or delete it yourself if its files are not needed.");
+            return false;
+        }
         return true;
+    }
+
+    /// <summary>The output path itself or a folder above it that exists as a file, or null.</summary>
+    private static string? FileInTheWay(string outputDirectory)
+    {
+        for (var path = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar); !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+            if (File.Exists(path)) return path;
+        return null;
     }
 
     private static string Normalise(string directory) =>
