@@ -45,10 +45,11 @@ public sealed class SiteBuilder
             else if (prepared is not null)
                 generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output: null);
         }
-        catch (OutputWriteException ex)
+        catch (Exception ex) when (OutputWriteException.In(ex) is { } failure)
         {
-            diagnostics.Error(DiagnosticCodes.UnwritableOutput, SourceLocation.FileOnly(options.OutputDirectory),
-                $"Could not write the output folder '{options.OutputDirectory}': {ex.Reason}",
+            // Pages are written while rendering, inside a stage's per-file wrapper: the disk's refusal is not a bug.
+            diagnostics.Error(DiagnosticCodes.UnwritableOutput, OutputSafety.Location(options.OutputDirectory),
+                $"Could not write the output folder '{options.OutputDirectory}': {failure.Reason}",
                 "Check that the folder's parent exists, is writable and that the disk has room; or choose another folder.");
             generation = null;
         }

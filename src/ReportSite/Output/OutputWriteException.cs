@@ -9,4 +9,13 @@ public sealed class OutputWriteException(string outputDirectory, string reason, 
 {
     public string OutputDirectory { get; } = outputDirectory;
     public string Reason { get; } = reason;
+
+    /// <summary>The output failure inside an exception a stage wrapped (per-file wrappers, parallel loops), or null.</summary>
+    public static OutputWriteException? In(Exception exception) => exception switch
+    {
+        OutputWriteException failure => failure,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(In).FirstOrDefault(e => e is not null),
+        { InnerException: { } inner } => In(inner),
+        _ => null,
+    };
 }

@@ -65,4 +65,35 @@ public class UnwritableOutputTests
         Assert.Contains("/proc/reportsite-site", error.Message);
         Assert.Null(result.InternalException);
     }
+
+    [SkippableFact]
+    public void A_full_disk_is_one_error_naming_the_folder_and_leaves_no_staging_folder()
+    {
+        // A 64 KiB tmpfs fills up partway through the build; mounting needs root, so elsewhere this is skipped.
+        using var site = new TestSite(SiteFiles.Minimal());
+        using var temp = new TempDirectory();
+        var disk = temp.Combine("disk");
+        Directory.CreateDirectory(disk);
+        using (var mount = System.Diagnostics.Process.Start("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]))
+        {
+            mount.WaitForExit();
+            Skip.If(mount.ExitCode != 0, "tmpfs cannot be mounted here");
+        }
+        try
+        {
+            File.WriteAllBytes(Path.Combine(disk, "filler"), new byte[60 * 1024]);
+            var result = BuildInto(site, Path.Combine(disk, "_site"));
+
+            var error = Assert.Single(TestSite.Errors(result));
+            Assert.Equal("RS0404", error.Code);
+            Assert.Contains(Path.Combine(disk, "_site"), error.Message);
+            Assert.Null(result.InternalException);
+            Assert.Equal(["filler"], Directory.GetFileSystemEntries(disk).Select(Path.GetFileName));
+        }
+        finally
+        {
+            using var unmount = System.Diagnostics.Process.Start("umount", [disk]);
+            unmount.WaitForExit();
+        }
+    }
 }
