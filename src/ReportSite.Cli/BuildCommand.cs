@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ReportSite.Build;
+using ReportSite.Output;
 
 namespace ReportSite.Cli;
 
@@ -33,6 +35,10 @@ public static class BuildCommand
 
     private static int Run(BuildOptions options, bool timings, CommandOutput console)
     {
+        // Ctrl+C or a CI job's SIGTERM ends the process mid-build: remove the staging folder first
+        // (the default handling, ending the process, follows).
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => StagedOutput.RemoveUnfinished());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StagedOutput.RemoveUnfinished());
         var result = new SiteBuilder().Build(options);
         if (timings)
         {

@@ -45,6 +45,14 @@ public sealed class SiteBuilder
             else if (prepared is not null)
                 generation = Complete(prepared, diagnostics, timer, CancellationToken.None, output: null);
         }
+        catch (Exception ex) when (OutputWriteException.In(ex) is { } failure)
+        {
+            // Pages are written while rendering, inside a stage's per-file wrapper: the disk's refusal is not a bug.
+            diagnostics.Error(DiagnosticCodes.UnwritableOutput, OutputSafety.Location(options.OutputDirectory),
+                $"Could not write the output folder '{options.OutputDirectory}': {failure.Reason}",
+                "Check that the folder's parent exists, is writable and that the disk has room; or choose another folder.");
+            generation = null;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // No input may end a build with a stack trace: a bug becomes one error naming the file (the output is untouched).

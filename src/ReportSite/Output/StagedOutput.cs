@@ -3,6 +3,8 @@ namespace ReportSite.Output;
 /// <summary>
 /// Writes a build into a temporary folder next to the output folder and swaps it in only when
 /// the whole build succeeded, so a failed or interrupted build never leaves a half-written site.
+/// Staging folders carry the output marker from their first moment, so one left by a killed build is
+/// recognisably ours and removed by the next build; any I/O failure becomes an <see cref="OutputWriteException"/>.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
@@ -13,10 +15,36 @@ public sealed class StagedOutput : IDisposable
     public StagedOutput(string outputDirectory)
     {
         _target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder cannot be a file system root.");
-        Directory.CreateDirectory(parent);
+        var parent = Path.GetDirectoryName(_target) ?? throw new OutputWriteException(outputDirectory, "the output folder cannot be a file system root");
         StagingDirectory = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StagingDirectory);
+        Guard(outputDirectory, () =>
+        {
+            Directory.CreateDirectory(parent);
+            StaleStagingFolders.Remove(parent, Path.GetFileName(_target), Active.ContainsKey);
+            Directory.CreateDirectory(StagingDirectory);
+            Active.TryAdd(StagingDirectory, true);
+            OutputMarker.WriteTo(StagingDirectory);
+        });
+    }
+
+    /// <summary>Staging folders of builds running in this process, removed on Ctrl+C or SIGTERM.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Active = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Removes the staging folders of unfinished builds (best effort: the build may still be writing),
+    /// for a process about to end on a signal.
+    /// </summary>
+    public static void RemoveUnfinished()
+    {
+        foreach (var folder in Active.Keys)
+        {
+            for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+            {
+                try { Directory.Delete(folder, recursive: true); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { Thread.Sleep(20); }
+            }
+            Active.TryRemove(folder, out _);
+        }
     }
 
     public string StagingDirectory { get; }
@@ -41,14 +69,21 @@ public sealed class StagedOutput : IDisposable
     public void WriteBytes(string sitePath, ReadOnlySpan<byte> content)
     {
         // A new file in a fresh staging folder: no truncating, no preallocation, one write.
-        using var file = File.OpenHandle(FullPath(sitePath), FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, content, 0);
+        try
+        {
+            using var file = File.OpenHandle(FullPath(sitePath), FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, content, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(_target, ex.Message, ex);
+        }
         Interlocked.Increment(ref _filesWritten);
     }
 
     public void CopyFile(string sourcePath, string sitePath)
     {
-        File.Copy(sourcePath, FullPath(sitePath), overwrite: true);
+        Guard(_target, () => File.Copy(sourcePath, FullPath(sitePath), overwrite: true));
         Interlocked.Increment(ref _filesWritten);
     }
 
@@ -56,28 +91,55 @@ public sealed class StagedOutput : IDisposable
     public void MoveFolder(string fromSitePath, string toSitePath)
     {
         var to = Resolve(toSitePath);
-        _folders.GetOrAdd(Path.GetDirectoryName(to)!, CreateFolder);
-        Directory.Move(Resolve(fromSitePath), to);
+        Guard(_target, () =>
+        {
+            _folders.GetOrAdd(Path.GetDirectoryName(to)!, CreateFolder);
+            Directory.Move(Resolve(fromSitePath), to);
+        });
     }
 
     /// <summary>Replaces the output folder with the staged one.</summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_target))
+        // A signal during the swap leaves the staging folder (marked) for the next build to remove,
+        // rather than deleting it between the two moves and leaving no output at all.
+        Active.TryRemove(StagingDirectory, out _);
+        Guard(_target, () =>
         {
-            old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
-            Directory.Move(_target, old);
-        }
-        Directory.Move(StagingDirectory, _target);
-        _committed = true;
-        if (old is not null) Directory.Delete(old, recursive: true);
+            string? old = null;
+            if (Directory.Exists(_target))
+            {
+                old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+                Directory.Move(_target, old);
+            }
+            Directory.Move(StagingDirectory, _target);
+            _committed = true;
+            if (old is not null) Directory.Delete(old, recursive: true);
+        });
     }
 
     /// <summary>Removes the staging folder if the build did not commit.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+        Active.TryRemove(StagingDirectory, out _);
+        try
+        {
+            if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build to remove (it carries the marker); the build's own error matters more.
+        }
+    }
+
+    /// <summary>Runs a file system action, turning its failure into one error naming the output folder.</summary>
+    private static void Guard(string outputDirectory, Action action)
+    {
+        try { action(); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(outputDirectory, ex.Message, ex);
+        }
     }
 
     /// <summary>The staged path of a file, its folder created.</summary>

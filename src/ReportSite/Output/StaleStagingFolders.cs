@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSite.Output;
+
+/// <summary>
+/// Removes what killed builds left next to an output folder: <c>.NAME.staging-GUID</c> and
+/// <c>.NAME.old-GUID</c> folders holding the output marker. Anything else, even a look-alike name
+/// without the marker, is someone's and stays.
+/// </summary>
+internal static partial class StaleStagingFolders
+{
+    public static void Remove(string parent, string outputName, Func<string, bool> inUse)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{outputName}.*"))
+        {
+            var name = Path.GetFileName(folder);
+            var suffix = name.Substring(outputName.Length + 2);
+            if (!StagingSuffix().IsMatch(suffix) || !OutputMarker.IsIn(folder) || inUse(folder)) continue;
+            if (new DirectoryInfo(folder).LinkTarget is not null) continue;
+            try { Directory.Delete(folder, recursive: true); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another build may be using it right now; a later build tries again.
+            }
+        }
+    }
+
+    [GeneratedRegex("^(staging|old)-[0-9a-f]{32}$")]
+    private static partial Regex StagingSuffix();
+}
