@@ -77,10 +77,17 @@ public static class DataCsvReader
 
     private static List<(DataColumn, string?, int)> MapHeader(IReadOnlyList<string> headers, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var fields = new List<(DataColumn, string?, int)>();
+        var fields = new List<(DataColumn Column, string? Language, int Index)>();
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i].Trim();
+            if (header.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.DataSchema, new SourceLocation(file, 1, Column(headers, i)),
+                    $"Header field {i + 1} is empty, so the values under it belong to no column and would be dropped.",
+                    $"Name the column (declared columns: {string.Join(", ", columns.Select(c => c.Key))}), or remove it from every line.");
+                continue;
+            }
             var dot = header.LastIndexOf('.');
             var (key, language) = dot > 0 && languages.Contains(header[(dot + 1)..]) ? (header[..dot], header[(dot + 1)..]) : (header, null);
             var column = columns.FirstOrDefault(c => c.Key == key);
@@ -91,6 +98,17 @@ public static class DataCsvReader
                 diagnostics.Error(DiagnosticCodes.DataSchema, new SourceLocation(file, 1, Column(headers, i)),
                     column is null ? $"CSV column '{header}' is not declared in the table's columns." : $"Number column '{key}' cannot have one value per language.",
                     closest is not null && column is null ? $"Did you mean '{closest}'?" : $"Declared columns: {string.Join(", ", known)}.");
+                continue;
+            }
+            // One field per column and language: a second would be ignored (or, per language, clash).
+            var earlier = fields.FirstOrDefault(f => f.Column == column && (f.Language == language || f.Language is null || language is null));
+            if (earlier.Column is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.DataSchema, new SourceLocation(file, 1, Column(headers, i)),
+                    $"CSV column '{header}' repeats '{headers[earlier.Index].Trim()}' (header field {earlier.Index + 1}): its values would be ignored.",
+                    earlier.Language is null || language is null
+                        ? $"Give '{key}' either once for every language or once per language ({string.Join(",", languages.Select(l => $"{key}.{l}"))}), not both."
+                        : "Remove one of the two, or rename it to the column or language it was meant for.");
                 continue;
             }
             fields.Add((column, language, i));
