@@ -14,7 +14,7 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Where to write the site; replaced as a whole when the build succeeds.",
+            Description = "Where to write the site: a new or empty folder, or an earlier output; replaced as a whole when the build succeeds.",
             DefaultValueFactory = _ => "_site",
         };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
