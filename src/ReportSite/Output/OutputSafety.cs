@@ -49,7 +49,7 @@ public static class OutputSafety
         {
             diagnostics.Error(DiagnosticCodes.ForeignOutput, Location(outputDirectory),
                 $"The output folder '{outputDirectory}' is not empty and was not written by a build (it has no {OutputMarker.FileName}); a build replaces the whole output folder, so it is left as it is.",
-                "Choose another folder, such as _site, or empty it, or delete it yourself if its files are not needed.");
+                "Choose another folder, such as _site, or empty it, or delete it yourself if its files are not needed (an output written by a ReportSite version older than the marker is such a folder: delete it once).");
             return false;
         }
         return true;
