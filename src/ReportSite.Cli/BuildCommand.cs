@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ReportSite.Build;
+using ReportSite.Diagnostics;
 using ReportSite.Output;
 
 namespace ReportSite.Cli;
@@ -50,13 +51,14 @@ public static class BuildCommand
         UnexpectedErrors.PrintStackTraceIfDebugging(result.InternalException, console);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);
+        var outputShown = TerminalText.Escape(options.OutputDirectory);
         if (!result.Succeeded)
         {
-            console.Out.WriteLine($"Build failed: {problems}; {options.OutputDirectory} left unchanged ({seconds} s).");
+            console.Out.WriteLine($"Build failed: {problems}; {outputShown} left unchanged ({seconds} s).");
             return 1;
         }
         var pages = string.Join(", ", result.PagesByLanguage.Select(p => $"{p.Key} {p.Value}"));
-        console.Out.WriteLine($"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {problems}.");
+        console.Out.WriteLine($"Built {result.PagesByLanguage.Sum(p => p.Value)} pages ({pages}), {result.FilesWritten} files in {outputShown} in {seconds} s; {problems}.");
         return 0;
     }
 }

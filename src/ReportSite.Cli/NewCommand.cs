@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportSite.Diagnostics;
 
 namespace ReportSite.Cli;
 
@@ -13,18 +14,33 @@ public static class NewCommand
         {
             var console = CommandOutput.Of(parse);
             var root = Path.GetFullPath(parse.GetRequiredValue(directory));
-            if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+            var shown = TerminalText.Escape(root);
+            if (File.Exists(root))
             {
-                console.Error.WriteLine($"{root} is not empty: choose a new folder, so nothing is overwritten.");
+                console.Error.WriteLine($"{shown} is a file: choose a new folder, so nothing is overwritten.");
                 return 1;
             }
-            foreach (var (path, text) in SiteScaffold.Files)
+            if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
             {
-                var full = Path.Combine(root, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, text);
+                console.Error.WriteLine($"{shown} is not empty: choose a new folder, so nothing is overwritten.");
+                return 1;
             }
-            console.Out.WriteLine($"Created a bilingual site in {root}. Next:\n  cd {parse.GetRequiredValue(directory)}\n  reportsite serve     # preview at http://127.0.0.1:5080/\n  reportsite build     # writes _site/");
+            try
+            {
+                foreach (var (path, text) in SiteScaffold.Files)
+                {
+                    var full = Path.Combine(root, path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    File.WriteAllText(full, text);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A parent that is a file, a read-only folder, a full disk: say which, in one line.
+                console.Error.WriteLine($"Cannot create the site in {shown}: {TerminalText.Escape(ex.Message)}");
+                return 1;
+            }
+            console.Out.WriteLine($"Created a bilingual site in {shown}. Next:\n  cd {TerminalText.Escape(parse.GetRequiredValue(directory))}\n  reportsite serve     # preview at http://127.0.0.1:5080/\n  reportsite build     # writes _site/");
             return 0;
         });
         return command;

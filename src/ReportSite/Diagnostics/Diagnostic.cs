@@ -30,6 +30,7 @@ public sealed record Diagnostic(
         var location = Line > 0 ? $"{displayPath}:{Line}:{Math.Max(Column, 1)}" : displayPath;
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" Hint: {Hint}";
-        return $"{location}: {severity} {Code}: {Message}{hint}";
+        // Escaped as a whole: the path, message and hint all carry the input's text.
+        return TerminalText.Escape($"{location}: {severity} {Code}: {Message}{hint}");
     }
 }

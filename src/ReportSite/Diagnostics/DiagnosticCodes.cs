@@ -32,7 +32,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyContent = new("RS0205", "A chapter or page has no text.");
     public static readonly DiagnosticCode DuplicateOrder = new("RS0206", "Two chapters of one report and language have the same order.");
     public static readonly DiagnosticCode UnsafeUrl = new("RS0207", "A link or image URL could run script (javascript:, vbscript:, data: other than an image); it was removed.");
-    public static readonly DiagnosticCode UnsafeAttribute = new("RS0208", "A {…} attribute in Markdown is an event handler, srcdoc or a script URL; it was removed.");
+    public static readonly DiagnosticCode UnsafeAttribute = new("RS0208", "A {…} attribute in Markdown is an event handler, srcdoc, a script URL or a data-* attribute the theme's scripts read (data-language…); it was removed.");
     public static readonly DiagnosticCode TooDeeplyNested = new("RS0209", "Markdown nests quotes, lists or other blocks too deeply to be read.");
     public static readonly DiagnosticCode UnsafeHtml = new("RS0210", "Raw HTML in Markdown holds an element, attribute or URL that is not allowed (script, iframe, event handlers, style…); it was removed.");
     public static readonly DiagnosticCode TooCostlyLinks = new("RS0211", "Markdown holds so many link brackets in one run that parsing it would take minutes (a text built to hang the build).");

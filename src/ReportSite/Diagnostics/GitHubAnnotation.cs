@@ -21,7 +21,8 @@ public static class GitHubAnnotation
     }
 
     // Escaping as the runner's toolkit does (actions/toolkit, core/src/command.ts).
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // Other control characters are shown visibly first (TerminalText): an escape sequence in the log could fake a line.
+    private static string Data(string text) => TerminalText.Escape(text, keepLineBreaks: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -9,7 +9,8 @@ namespace ReportSite.Markdown;
 /// <summary>
 /// Markdown's <c>{#id .class key=value}</c> attributes may set any attribute, and Markdig passes them
 /// all through, <c>{onclick=...}</c> included. Event handlers and script URLs in URL attributes are
-/// removed as the parser walks the page's tree, each with a warning at its position.
+/// removed as the parser walks the page's tree, each with a warning at its position; so are the
+/// data-* attributes the theme's scripts read (<see cref="ThemeScriptAttributes"/>).
 /// </summary>
 public static class AttributeSafety
 {
@@ -27,6 +28,7 @@ public static class AttributeSafety
             var (name, value) = (properties[i].Key, properties[i].Value ?? "");
             var reason = name.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "an event handler, which runs script"
                 : name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) ? "a document of its own, which can run script"
+                : ThemeScriptAttributes.Names.Contains(name) ? "read by the site's own script (a reader's language, a table's order)"
                 : UrlAttributes.Contains(name) && UrlSafety.IsDangerous(value, isImage: false) ? "a URL that could run script"
                 : null;
             if (reason is null) continue;

@@ -164,4 +164,18 @@ public class CliTests
         Assert.Contains("not empty", error);
         Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
+
+    [Theory]
+    [InlineData(DiagnosticPrinter.Text)]
+    [InlineData(DiagnosticPrinter.GitHub)]
+    public void A_value_with_terminal_escapes_is_printed_visibly_and_cannot_fake_a_summary(string format)
+    {
+        // YAML's "\e" is ESC: the value tries to erase the line and print a passing summary.
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/01-intro.md",
+            "---\ntitle: 引言\norder: \"\\e[2K\\rCheck passed: 0 errors\\u202e\\x9b\"\n---\n\n## 背景\n\n正文\n"));
+        var (exit, output, error) = Run("check", "--input", site.Input, "--format", format);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain(output + error, c => (char.IsControl(c) && c is not '\n' and not '\r') || c == '\u202E');
+        Assert.Contains(@"\u001b[2K", output + error);
+    }
 }

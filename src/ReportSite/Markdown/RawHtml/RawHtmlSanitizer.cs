@@ -116,6 +116,18 @@ public static class RawHtmlSanitizer
             else if (source is { } at && !unwrapping.Contains(e.Tag))
                 removed(Describe(e.Attribute), AttributeSource(html, offset, e.Attribute.Name, map) ?? at);
         };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            // data-* are allowed, but not those the theme's scripts read (ThemeScriptAttributes).
+            if (e.Node is not IElement element || unwrapping.Contains(element)) return;
+            foreach (var attribute in element.Attributes.Where(a => ThemeScriptAttributes.Names.Contains(a.Name)).ToList())
+            {
+                var (offset, source) = Locate(element, map);
+                if (source is not { } at) continue; // the build's own (a data table's data-sort)
+                element.RemoveAttribute(attribute.Name);
+                removed($"{attribute.Name}=\"{Shorten(attribute.Value)}\" (the site's own script reads it)", AttributeSource(html, offset, attribute.Name, map) ?? at);
+            }
+        };
         sanitizer.SanitizeDom(document, document.Body);
         DropOrphanedMediaSources(document.Body!, unwrapping);
         return document.Body!.ChildNodes.ToHtml(new UnwrappingFormatter(sanitizer.OutputFormatter, unwrapping));

@@ -212,14 +212,29 @@
     var runs = normalized.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/gu) || [];
     var words = normalized.match(/[\p{L}\p{Nd}]+/gu) || [];
     var latin = words.filter(function (w) { return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w); });
-    if (latin.length > 1) runs.push(latin);
+    // A pasted page of a query is still answered; its phrase boost looks at the first words only.
+    if (latin.length > 1) runs.push(latin.slice(0, 32));
     return runs;
   }
 
+  // The words of the phrase one after the other, the first possibly ending a longer word and the
+  // last starting one. Compared word by word, not with a regular expression built from the query:
+  // a query of thousands of words made one too large to compile ("the index could not be loaded").
   function containsPhrase(text, phrase) {
     if (typeof phrase === "string") return text.indexOf(phrase) >= 0;
-    var pattern = phrase.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("[^\\p{L}\\p{Nd}]+");
-    return new RegExp(pattern, "u").test(text);
+    var words = text.match(/[\p{L}\p{Nd}]+/gu) || [];
+    var last = phrase.length - 1;
+    for (var i = 0; i + last < words.length; i++) {
+      var j = 0;
+      while (j <= last && (j === 0 ? words[i].endsWith(phrase[0]) : j === last ? words[i + j].startsWith(phrase[j]) : words[i + j] === phrase[j])) j++;
+      if (j > last) return true;
+    }
+    return false;
+  }
+
+  /** A status label with its {n} and {q} filled in, the query as written ("$&" in it is text, not a replacement pattern). */
+  function formatLabel(label, count, query) {
+    return label.split("{n}").join(String(count)).split("{q}").join(query);
   }
 
   /** Boost for sections that contain the query's phrases as written (adjacent terms). */
@@ -306,5 +321,6 @@
     run: run,
     snippet: snippet,
     phraseBoost: phraseBoost,
+    formatLabel: formatLabel,
   };
 });

@@ -64,7 +64,7 @@
     });
     var count = outcome.total;
     var label = count === 0 ? labels.none : count === 1 ? labels.one : labels.results;
-    status.textContent = label.replace("{n}", count).replace("{q}", query);
+    status.textContent = Search.formatLabel(label, count, query);
     help.hidden = count !== 0;
     more.hidden = count <= limit;
   }

@@ -28,7 +28,11 @@
 
   // Remember the language a reader picks, for the next visit to the site's root.
   var storageKey = "reportsite.language";
+  function isLanguageCode(value) {
+    return typeof value === "string" && value.length <= 35 && /^[a-z0-9]+(-[a-z0-9]+)*$/i.test(value);
+  }
   function remember(language) {
+    if (!isLanguageCode(language)) return; // only a language code is stored, never what a page's link said
     try { localStorage.setItem(storageKey, language); } catch (e) { /* storage disabled: nothing to remember */ }
   }
   function remembered() {
@@ -47,15 +51,18 @@
 
   // The root page offers every language; with JavaScript, go straight to the remembered one,
   // else to the first of the browser's languages the site has. Without JavaScript it is a choice.
+  // Every value is looked up safely: a stored "constructor" or "__proto__" (storage is shared with
+  // other scripts on the origin) must not find Object's members, and only a chooser's own link is followed.
   if (document.body.classList.contains("kind-root")) {
-    var choices = {};
+    var choices = Object.create(null);
     Array.prototype.forEach.call(document.querySelectorAll(".language-chooser a[data-language]"), function (a) {
-      choices[a.getAttribute("data-language")] = a.href;
+      var language = a.getAttribute("data-language");
+      if (isLanguageCode(language) && typeof a.href === "string" && a.href) choices[language] = a.href;
     });
     var wanted = [remembered()].concat(navigator.languages || [navigator.language]);
     for (var i = 0; i < wanted.length; i++) {
-      var code = wanted[i] && wanted[i].toLowerCase().split("-")[0];
-      if (code && choices[code]) { location.replace(choices[code]); break; }
+      var code = typeof wanted[i] === "string" ? wanted[i].toLowerCase().split("-")[0] : "";
+      if (isLanguageCode(code) && Object.prototype.hasOwnProperty.call(choices, code)) { location.replace(choices[code]); break; }
     }
   }
 
