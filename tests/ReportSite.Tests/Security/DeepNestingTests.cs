@@ -21,6 +21,7 @@ public class DeepNestingTests
         using var site = TestSite.WithChapter("A first paragraph.\n\n" + body);
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "previous.html"), "previous build");
+        ReportSite.Output.OutputMarker.WriteTo(site.Output); // a previous build's output
 
         var result = site.Build();
 

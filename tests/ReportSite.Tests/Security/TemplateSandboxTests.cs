@@ -14,6 +14,7 @@ public class TemplateSandboxTests
             File.AppendAllText(Path.Combine(theme, "partials/footer.html"), "\n" + footerLine + "\n"));
         Directory.CreateDirectory(site.Output);
         File.WriteAllText(Path.Combine(site.Output, "previous.html"), "previous build");
+        ReportSite.Output.OutputMarker.WriteTo(site.Output); // a previous build's output
         var result = site.Build();
         Assert.Equal("previous build", File.ReadAllText(Path.Combine(site.Output, "previous.html")));
         var error = TestSite.Errors(result).First();
