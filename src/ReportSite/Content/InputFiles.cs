@@ -40,6 +40,10 @@ public static class InputFiles
                     // A link back up the tree would otherwise be walked for ever.
                     if (visited.Add(real)) pending.Push(entry.FullName);
                 }
+                else if (!FileKind.IsRegularOrDirectory(entry.FullName))
+                    diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(relative),
+                        "This is not a regular file (a named pipe, device or socket); reading it could wait for ever, so it is not read.",
+                        "Remove it from the input folder, or replace it with an ordinary file holding its content.");
                 else files.Add(relative);
             }
         files.Sort(StringComparer.Ordinal);
