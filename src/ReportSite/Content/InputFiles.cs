@@ -6,11 +6,15 @@ namespace ReportSite.Content;
 /// Lists the input folder's files (relative paths, '/' separators, sorted; names starting with '.'
 /// skipped). A symbolic link is followed only when it points inside the input folder: a link out of
 /// it (to /etc/passwd, to a home folder) would publish files the site's authors never wrote, so it
-/// is an error and nothing is read through it. Published output is written, never linked.
+/// is an error and nothing is read through it. Published output is written, never linked. Theme
+/// folders are listed the same way, links allowed only inside the theme.
 /// </summary>
 public static class InputFiles
 {
-    public static List<string> List(string root, DiagnosticBag diagnostics)
+    /// <param name="root">The folder to list: the input folder, or a theme folder beside it.</param>
+    /// <param name="diagnostics">Receives links out of <paramref name="root"/> and files that are not regular files.</param>
+    /// <param name="label">How diagnostics name <paramref name="root"/> (e.g. "../themes/mine"); null for the input folder, whose files are named as they are.</param>
+    public static List<string> List(string root, DiagnosticBag diagnostics, string? label = null)
     {
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var allowed = new[] { fullRoot, Resolved(new DirectoryInfo(fullRoot)) ?? fullRoot };
@@ -22,6 +26,7 @@ public static class InputFiles
             {
                 if (entry.Name.StartsWith('.')) continue;
                 var relative = InputPath.Relative(fullRoot, entry.FullName);
+                var named = label is null ? relative : $"{label}/{relative}";
                 var real = entry.FullName;
                 // The attributes come with the folder listing; only links cost a readlink.
                 if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
@@ -29,9 +34,10 @@ public static class InputFiles
                     real = Resolved(entry) ?? "";
                     if (!allowed.Any(a => real.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                     {
-                        diagnostics.Error(DiagnosticCodes.SymlinkOutside, SourceLocation.FileOnly(relative),
-                            $"This is a symbolic link to '{entry.LinkTarget}', outside the input folder; it is not read.",
-                            "Copy the file into the input folder instead of linking to it.");
+                        var folder = label is null ? "input" : "theme";
+                        diagnostics.Error(DiagnosticCodes.SymlinkOutside, SourceLocation.FileOnly(named),
+                            $"This is a symbolic link to '{entry.LinkTarget}', outside the {folder} folder; it is not read.",
+                            $"Copy the file into the {folder} folder instead of linking to it.");
                         continue;
                     }
                 }
@@ -40,6 +46,10 @@ public static class InputFiles
                     // A link back up the tree would otherwise be walked for ever.
                     if (visited.Add(real)) pending.Push(entry.FullName);
                 }
+                else if (!FileKind.IsRegularOrDirectory(entry.FullName))
+                    diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(named),
+                        "This is not a regular file (a named pipe, device or socket); reading it could wait for ever, so it is not read.",
+                        "Remove it from the input folder, or replace it with an ordinary file holding its content.");
                 else files.Add(relative);
             }
         files.Sort(StringComparer.Ordinal);

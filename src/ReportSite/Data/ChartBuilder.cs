@@ -47,7 +47,8 @@ public static class ChartBuilder
             series.Select(c => new ChartSeries(c.Key, c.Label.Get(language), selection.Rows.Select(r => r[c.Key].Number).ToList())).ToList(),
             series.Count == 1 ? labels.Header(series[0], language) : AxisLabel(series, language, labels),
             value => labels.Numbers.Format(value, series[0]),
-            tick => tick.ToString(tick % 1 == 0 ? "N0" : "N1", labels.Numbers.Culture));
+            // As many decimals as the tick has (0.000000002 on a small axis), grouped like the values.
+            tick => tick.ToString("#,0.###############", labels.Numbers.Culture));
         return new ChartBlock
         {
             Id = id,

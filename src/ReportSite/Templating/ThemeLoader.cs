@@ -25,10 +25,12 @@ public static class ThemeLoader
                 $"Theme folder '{themeDirectory}' has no layouts/ folder.", "Set 'theme' in site.yaml to an existing theme.");
             return null;
         }
+        // Listed like input/: a link out of the theme (to ~/.ssh, /etc) is refused, never published or inlined.
+        var files = InputFiles.List(themeDirectory, diagnostics, label);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var parsedCleanly = true;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in Files(themeDirectory, "layouts").Concat(Files(themeDirectory, "partials")))
+        foreach (var name in Files(files, "layouts").Concat(Files(files, "partials")))
         {
             if (TextFile.Read(themeDirectory, name, TextFile.DefaultMaxBytes, diagnostics, $"{label}/{name}") is not { } text)
             {
@@ -44,10 +46,10 @@ public static class ThemeLoader
             if (!template.HasErrors) templates[name] = template;
             parsedCleanly &= !template.HasErrors;
         }
-        var i18n = LoadI18n(themeDirectory, label, languages, languagesAt, diagnostics);
+        var i18n = LoadI18n(themeDirectory, files, label, languages, languagesAt, diagnostics);
         // A template that did not parse would fail every page that includes it: report it once, render nothing.
         // So would a language without its strings table (missing, or not a mapping: reported as it was read).
-        var assets = Files(themeDirectory, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList();
+        var assets = Files(files, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList();
         var assetsComplete = true;
         foreach (var missing in RequiredAssets.Where(path => !assets.Any(a => a.Path == path)))
         {
@@ -71,22 +73,18 @@ public static class ThemeLoader
     public static readonly IReadOnlyList<string> RequiredAssets =
         ["assets/css/site.css", "assets/css/print.css", "assets/js/site.js", "assets/icon.svg", "assets/js/search-engine.js", "assets/js/search-ui.js"];
 
-    private static IEnumerable<string> Files(string root, string folder)
-    {
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory)) return [];
-        return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => InputPath.Relative(root, f))
-            .Order(StringComparer.Ordinal);
-    }
+    /// <summary>The theme's files under <paramref name="folder"/>, from its listing (sorted, links checked).</summary>
+    private static IEnumerable<string> Files(List<string> files, string folder) =>
+        files.Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal));
 
-    private static Dictionary<string, I18nTable> LoadI18n(string root, string label, IReadOnlyList<string> languages, SourceLocation languagesAt, DiagnosticBag diagnostics)
+    private static Dictionary<string, I18nTable> LoadI18n(string root, List<string> files, string label, IReadOnlyList<string> languages, SourceLocation languagesAt, DiagnosticBag diagnostics)
     {
         var tables = new Dictionary<string, I18nTable>();
         foreach (var language in languages)
         {
             var name = $"i18n/{language}.yaml";
             var path = Path.Combine(root, name);
+            if (File.Exists(path) && !files.Contains(name)) continue; // a refused link, reported as the theme was listed
             if (!File.Exists(path))
             {
                 var known = Directory.Exists(Path.Combine(root, "i18n"))

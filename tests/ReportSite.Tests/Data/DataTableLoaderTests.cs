@@ -107,4 +107,37 @@ public class DataTableLoaderTests
         Assert.Empty(diagnostics);
         Assert.Equal(["index"], tables.Keys);
     }
+
+    [Theory]
+    [InlineData("5e-324")] // subnormal
+    [InlineData("1e-10")]
+    [InlineData("-1e-12")]
+    [InlineData("1e16")]
+    [InlineData("-1e308")]
+    [InlineData("1e999")] // parses as infinity
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    public void A_number_outside_the_documented_range_is_an_error_at_its_line_and_column(string value)
+    {
+        var (tables, diagnostics) = Load(("data/index.yaml", Schema), ("data/index.csv", $"name,score,share\nA,1,10\nB,{value},20\n"));
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("RS0602", "data/index.csv", 3, 3), (error.Code, error.File, error.Line, error.Column));
+        Assert.Contains($"'{value}'", error.Message);
+        Assert.Null(tables["index"].Rows[1]["score"].Number);
+    }
+
+    [Theory]
+    [InlineData("1e-9", 1e-9)]
+    [InlineData("-1e15", -1e15)]
+    [InlineData("-0", 0.0)]
+    [InlineData("0.000000002", 2e-9)]
+    public void Numbers_inside_the_range_are_read_and_negative_zero_is_zero(string value, double expected)
+    {
+        var (tables, diagnostics) = Load(("data/index.yaml", Schema + $"\nrows:\n  - {{name: A, score: {value}}}\n"));
+        Assert.Empty(diagnostics);
+        var number = tables["index"].Rows[0]["score"].Number!.Value;
+        Assert.Equal(expected, number);
+        Assert.False(double.IsNegative(number) && number == 0, "-0 would print as -0");
+    }
 }

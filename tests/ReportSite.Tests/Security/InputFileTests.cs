@@ -114,4 +114,51 @@ public class InputFileTests
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Output, "*", SearchOption.AllDirectories),
             p => new FileInfo(p).LinkTarget is not null);
     }
+
+    [Theory]
+    [InlineData("reports/r/en/02-pipe.md")]
+    [InlineData("data/pipe.csv")]
+    [InlineData("reports/r/images/pipe.png")]
+    public void A_named_pipe_in_the_input_is_refused_instead_of_waiting_for_a_writer(string path)
+    {
+        using var site = TestSite.WithChapter("Text.");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site.Input, path))!);
+        MakeFifo(Path.Combine(site.Input, path));
+
+        var error = Assert.Single(TestSite.Errors(BuildWithin(site, TimeSpan.FromSeconds(60))));
+
+        Assert.Equal((DiagnosticCodes.FileUnreadable.Id, path), (error.Code, error.File));
+        Assert.Contains("not a regular file", error.Message);
+    }
+
+    [Fact]
+    public void A_socket_and_a_link_to_a_named_pipe_in_the_input_are_refused()
+    {
+        using var site = TestSite.WithChapter("Text.");
+        Directory.CreateDirectory(Path.Combine(site.Input, "reports/r/images"));
+        MakeFifo(Path.Combine(site.Input, "reports/r/images/.pipe"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "reports/r/images/alias.png"), ".pipe");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(site.Input, "reports/r/images/socket.png")));
+
+        var errors = TestSite.Errors(BuildWithin(site, TimeSpan.FromSeconds(60)));
+
+        Assert.Equal(["reports/r/images/alias.png", "reports/r/images/socket.png"],
+            errors.Where(e => e.Code == DiagnosticCodes.FileUnreadable.Id).Select(e => e.File).Order(StringComparer.Ordinal));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    /// <summary>The build, failing the test rather than hanging it when the build waits on a file.</summary>
+    private static ReportSite.Build.BuildResult BuildWithin(TestSite site, TimeSpan limit)
+    {
+        var build = Task.Run(() => site.Build());
+        Assert.True(build.Wait(limit), "the build did not finish");
+        return build.Result;
+    }
 }

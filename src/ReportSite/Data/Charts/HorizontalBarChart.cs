@@ -45,21 +45,22 @@ public static class HorizontalBarChart
         {
             var y = plotTop + row * (rowHeight + RowGap) + RowGap / 2;
             svg.Append(Invariant($"<text x=\"{left - 8:0.##}\" y=\"{y + rowHeight / 2 + 4:0.#}\" text-anchor=\"end\" class=\"chart__category\">{Escape(Fit(spec.Categories[row], left - 12))}</text>"));
-            Bars(svg, spec, row, left, y, scale);
+            Bars(svg, spec, row, left, y, scale, width - left - Right);
         }
         svg.Append(Invariant($"<text x=\"{left + (width - left - Right) / 2:0.#}\" y=\"{height - 8}\" text-anchor=\"middle\" class=\"chart__axis-label\">{Escape(spec.AxisLabel)}</text>"));
         svg.Append("</g></svg>");
         return svg.ToString();
     }
 
-    private static void Bars(StringBuilder svg, ChartSpec spec, int row, double left, double y, double scale)
+    private static void Bars(StringBuilder svg, ChartSpec spec, int row, double left, double y, double scale, double plotWidth)
     {
         var x = left;
         for (var s = 0; s < spec.Series.Count; s++)
         {
             var series = spec.Series[s];
-            if (series.Values[row] is not { } value) continue;
-            var length = Math.Max(value * scale, 0);
+            // Data files hold only values in range; anything else given here is drawn as missing, not as NaN.
+            if (series.Values[row] is not { } value || !double.IsFinite(value)) continue;
+            var length = Math.Clamp(value * scale, 0, plotWidth);
             var (barX, barY, barHeight) = spec.Kind switch
             {
                 ChartKind.Grouped => (left, y + s * SeriesBarHeight, SeriesBarHeight - 1),
@@ -74,8 +75,8 @@ public static class HorizontalBarChart
         }
         if (spec.Kind == ChartKind.Stacked)
         {
-            var total = spec.Series.Sum(s => s.Values[row] ?? 0);
-            svg.Append(Invariant($"<text x=\"{x + 4:0.##}\" y=\"{y + BarHeight / 2 + 4:0.##}\" font-size=\"11\" class=\"chart__value chart__total\">{Escape(spec.Format(total))}</text>"));
+            var total = Total(spec, row);
+            if (double.IsFinite(total)) svg.Append(Invariant($"<text x=\"{x + 4:0.##}\" y=\"{y + BarHeight / 2 + 4:0.##}\" font-size=\"11\" class=\"chart__value chart__total\">{Escape(spec.Format(total))}</text>"));
         }
     }
 
@@ -104,8 +105,10 @@ public static class HorizontalBarChart
     }
 
     private static double MaxValue(ChartSpec spec) => spec.Kind == ChartKind.Stacked
-        ? Enumerable.Range(0, spec.Categories.Count).Select(r => spec.Series.Sum(s => s.Values[r] ?? 0)).DefaultIfEmpty(0).Max()
-        : spec.Series.SelectMany(s => s.Values).OfType<double>().DefaultIfEmpty(0).Max();
+        ? Enumerable.Range(0, spec.Categories.Count).Select(r => Total(spec, r)).Where(double.IsFinite).DefaultIfEmpty(0).Max()
+        : spec.Series.SelectMany(s => s.Values).OfType<double>().Where(double.IsFinite).DefaultIfEmpty(0).Max();
+
+    private static double Total(ChartSpec spec, int row) => spec.Series.Sum(s => s.Values[row] is { } v && double.IsFinite(v) ? v : 0);
 
     /// <summary>The text, shortened with an ellipsis to fit <paramref name="width"/> (the full text is in the data table).</summary>
     private static string Fit(string text, double width)
