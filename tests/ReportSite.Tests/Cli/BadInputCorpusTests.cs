@@ -58,8 +58,10 @@ public class BadInputCorpusTests
         ("year as text", [("reports/r/report.yaml", "title: {zh: 报告, en: Report}\nyear: soon\n")]),
         ("order past int", [("reports/r/zh/01-intro.md", Zh("x", "order: 99999999999999999999\n"))]),
         ("NaN and Infinity in a number column", [("reports/r/zh/01-intro.md", ZhChart("")), ("data/index.yaml", Data), ("data/index.csv", "name,score\n甲,NaN\n乙,Infinity\n")]),
-        // (Chart values near the limits of double — subnormal, huge — and decimals of millions still crash the
-        // test host on this branch: another part of issue 18 fixes them, and then they belong here.)
+        ("subnormal values in a chart", [("reports/r/zh/01-intro.md", ZhChart("")), ("data/index.yaml", Data), ("data/index.csv", "name,score\n甲,4.9e-324\n乙,5e-324\n")]),
+        ("huge values in a chart", [("reports/r/zh/01-intro.md", ZhChart("")), ("data/index.yaml", Data), ("data/index.csv", "name,score\n甲,1e308\n乙,-1.7976931348623157e308\n")]),
+        ("negative zero in a chart", [("reports/r/zh/01-intro.md", ZhChart("")), ("data/index.yaml", Data), ("data/index.csv", "name,score\n甲,-0\n乙,-0.0\n")]),
+        ("decimals of millions", [("reports/r/zh/01-intro.md", ZhChart("")), ("data/index.yaml", Data.Replace("type: number}", "type: number, decimals: 9999999}")), ("data/index.csv", "name,score\n甲,1\n")]),
         // CSV
         ("a CSV header naming one column twice", [("reports/r/zh/01-intro.md", ZhTable()), ("data/index.yaml", Data), ("data/index.csv", "name,score,score\n甲,1,2\n")]),
         ("a CSV with an unterminated quote", [("reports/r/zh/01-intro.md", ZhTable()), ("data/index.yaml", Data), ("data/index.csv", "name,score\n\"甲,1\n乙,2\n")]),
