@@ -57,6 +57,13 @@ public static class ContentLoader
                     "Rename the folder. " + SafeName.Rule);
                 continue;
             }
+            if (Linking.UrlBuilder.ReservedUnderLanguage.Contains(id))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly($"reports/{id}"),
+                    $"A report cannot be named '{id}': the site publishes its own /<language>/{id} under each language; the report is skipped.",
+                    "Rename the report folder.");
+                continue;
+            }
             var file = $"reports/{id}/{ReportConfigLoader.FileName}";
             if (!files.Contains(file))
             {
@@ -95,8 +102,9 @@ public static class ContentLoader
                 ["pages", var lang, _] => new(file, ContentKind.Page, lang, null),
                 _ => null,
             };
-            // A report folder with an unsafe name is already an error and skipped; its files are not strays too.
-            if (parts is ["reports", var skipped, _, ..] && !reportIds.Contains(skipped) && !SafeName.IsSafe(skipped)) continue;
+            // A report folder with an unsafe or reserved name is already an error and skipped; its files are not strays too.
+            if (parts is ["reports", var skipped, _, ..] && !reportIds.Contains(skipped)
+                && (!SafeName.IsSafe(skipped) || Linking.UrlBuilder.ReservedUnderLanguage.Contains(skipped))) continue;
             if (source is null || !site.Languages.Contains(source.Language) || !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 StrayMarkdown.Report(file, site, diagnostics);

@@ -57,6 +57,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");
     public static readonly DiagnosticCode TranslationOutdated = new("RS0503", "The original of a translation changed after the translation was stamped.");
     public static readonly DiagnosticCode HeadingStructureDiffers = new("RS0504", "The zh and en (or other) versions of a chapter or page have different heading structures, so their numbered section anchors do not match.");
+    public static readonly DiagnosticCode DuplicateTranslationKey = new("RS0505", "Two chapters or pages of one language (and report) share a translation_key; the second is skipped.");
 
     /// <summary>All codes, in code order, for documentation.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)

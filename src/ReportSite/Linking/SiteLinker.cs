@@ -67,6 +67,7 @@ public static class SiteLinker
         var reportIds = documents.Select(d => d.Source.ReportId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var placed = new List<ContentPage>();
         var taken = new Dictionary<string, ContentPage>(StringComparer.OrdinalIgnoreCase);
+        var translations = new Dictionary<(string Group, string Language), ContentPage>();
         foreach (var document in documents.OrderBy(d => d.Source.Path, StringComparer.Ordinal))
         {
             var source = document.Source;
@@ -104,20 +105,25 @@ public static class SiteLinker
                     $"A chapter cannot be named '{slug}': that URL is the report's list of tables and figures.", "Rename the file.");
                 continue;
             }
-            if (source.Kind == ContentKind.Page && (ReservedPageSlugs.Contains(slug) || reportIds.Contains(slug)))
+            if (source.Kind == ContentKind.Page && (UrlBuilder.ReservedUnderLanguage.Contains(slug) || reportIds.Contains(slug)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
                     $"A page cannot be named '{slug}': /{page.SitePath} is used by the site or a report.", "Rename the file.");
                 continue;
             }
+            if (translations.TryGetValue((group, source.Language), out var sameKey))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateTranslationKey, SourceLocation.FileOnly(source.Path),
+                    $"This file and '{sameKey.Document.Source.Path}' are both the {source.Language} version of translation_key '{key}'; this file is skipped.",
+                    "Give each chapter or page its own translation_key (or none: the file name pairs translations).");
+                continue;
+            }
+            translations[(group, source.Language)] = page;
             taken[page.SitePath] = page;
             placed.Add(page);
         }
         return placed;
     }
-
-    /// <summary>Page slugs the site itself uses under each language.</summary>
-    private static readonly HashSet<string> ReservedPageSlugs = new(StringComparer.OrdinalIgnoreCase) { "search", "data", UrlBuilder.GlossarySlug };
 
     /// <summary>Chapter numbers per report, over translation groups so a chapter and its translation share one.</summary>
     private static Dictionary<string, int> ChapterNumbers(IReadOnlyList<ParsedDocument> documents)

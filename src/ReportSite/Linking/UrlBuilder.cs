@@ -62,6 +62,13 @@ public sealed class UrlBuilder
 
     public static string FiguresPath(string language, string reportId) => $"{language}/{reportId}/{FiguresSlug}/";
 
+    /// <summary>
+    /// Names the site itself publishes under each language (<c>/zh/search/</c>, <c>/zh/feed.xml</c>…):
+    /// no report or page may take one.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedUnderLanguage =
+        new HashSet<string>(["search", "data", GlossarySlug, "feed.xml", "index.html"], StringComparer.OrdinalIgnoreCase);
+
     public static string GlossaryPath(string language) => $"{language}/{GlossarySlug}/";
 
     public static string SearchPath(string language) => $"{language}/search/";
