@@ -6,13 +6,6 @@ namespace ReportSite.Tests.Output;
 /// <summary>A build replaces its output folder as a whole, so it only ever replaces a folder it wrote itself.</summary>
 public class OutputFolderTests
 {
-    private static BuildResult BuildInto(TestSite site, string output) => new SiteBuilder().Build(new BuildOptions
-    {
-        InputDirectory = site.Input,
-        OutputDirectory = output,
-        ThemeSearchPaths = [RepoPaths.Themes],
-    });
-
     [Theory]
     [InlineData("notes.md")]
     [InlineData(".hidden")]
@@ -25,7 +18,7 @@ public class OutputFolderTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, "the author's own file");
 
-        var result = BuildInto(site, docs.Path);
+        var result = site.BuildInto(docs.Path);
 
         var error = Assert.Single(TestSite.Errors(result));
         Assert.Equal("RS0403", error.Code);
@@ -41,7 +34,7 @@ public class OutputFolderTests
         using var docs = new TempDirectory();
         Directory.CreateDirectory(docs.Combine("drafts"));
 
-        Assert.Equal("RS0403", Assert.Single(TestSite.Errors(BuildInto(site, docs.Path))).Code);
+        Assert.Equal("RS0403", Assert.Single(TestSite.Errors(site.BuildInto(docs.Path))).Code);
         Assert.True(Directory.Exists(docs.Combine("drafts")));
     }
 
@@ -51,7 +44,7 @@ public class OutputFolderTests
         using var site = new TestSite(SiteFiles.Minimal());
         using var docs = new TempDirectory();
 
-        Assert.True(BuildInto(site, docs.Path).Succeeded);
+        Assert.True(site.BuildInto(docs.Path).Succeeded);
         Assert.True(File.Exists(docs.Combine("zh", "r", "intro", "index.html")));
     }
 

@@ -6,22 +6,15 @@ namespace ReportSite.Tests.Output;
 /// <summary>An output path that cannot be written is one RS0404 error naming it, never an internal error.</summary>
 public class UnwritableOutputTests
 {
-    private static BuildResult BuildInto(TestSite site, string output) => new SiteBuilder().Build(new BuildOptions
-    {
-        InputDirectory = site.Input,
-        OutputDirectory = output,
-        ThemeSearchPaths = [RepoPaths.Themes],
-    });
-
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public void An_empty_output_path_is_refused(string output)
     {
         using var site = new TestSite(SiteFiles.Minimal());
-        var error = Assert.Single(TestSite.Errors(BuildInto(site, output)));
+        var error = Assert.Single(TestSite.Errors(site.BuildInto(output)));
         Assert.Equal("RS0404", error.Code);
-        Assert.Null(BuildInto(site, output).InternalException);
+        Assert.Null(site.BuildInto(output).InternalException);
     }
 
     [Fact]
@@ -32,7 +25,7 @@ public class UnwritableOutputTests
         var file = temp.Combine("site.txt");
         File.WriteAllText(file, "keep me");
 
-        var error = Assert.Single(TestSite.Errors(BuildInto(site, file)));
+        var error = Assert.Single(TestSite.Errors(site.BuildInto(file)));
 
         Assert.Equal("RS0404", error.Code);
         Assert.Contains(file, error.Message);
@@ -47,7 +40,7 @@ public class UnwritableOutputTests
         var file = temp.Combine("site.txt");
         File.WriteAllText(file, "keep me");
 
-        var error = Assert.Single(TestSite.Errors(BuildInto(site, Path.Combine(file, "deeper", "_site"))));
+        var error = Assert.Single(TestSite.Errors(site.BuildInto(Path.Combine(file, "deeper", "_site"))));
 
         Assert.Equal("RS0404", error.Code);
         Assert.Contains(file, error.Message);
@@ -58,7 +51,7 @@ public class UnwritableOutputTests
     {
         // Tests run as root, so permissions cannot refuse a write; /proc refuses even root.
         using var site = new TestSite(SiteFiles.Minimal());
-        var result = BuildInto(site, "/proc/reportsite-site");
+        var result = site.BuildInto("/proc/reportsite-site");
 
         var error = Assert.Single(TestSite.Errors(result));
         Assert.Equal("RS0404", error.Code);
@@ -82,7 +75,7 @@ public class UnwritableOutputTests
         try
         {
             File.WriteAllBytes(Path.Combine(disk, "filler"), new byte[60 * 1024]);
-            var result = BuildInto(site, Path.Combine(disk, "_site"));
+            var result = site.BuildInto(Path.Combine(disk, "_site"));
 
             var error = Assert.Single(TestSite.Errors(result));
             Assert.Equal("RS0404", error.Code);

@@ -66,6 +66,14 @@ public sealed class TestSite : IDisposable
         ThemeSearchPaths = [RepoPaths.Themes],
     });
 
+    /// <summary>Builds into <paramref name="output"/> instead of the site's own output folder (output-folder tests).</summary>
+    public BuildResult BuildInto(string output) => new SiteBuilder().Build(new BuildOptions
+    {
+        InputDirectory = Input,
+        OutputDirectory = output,
+        ThemeSearchPaths = [RepoPaths.Themes],
+    });
+
     /// <summary>Runs every stage but writing, as <c>reportsite check</c> does: the site keeps each page's Markdown.</summary>
     public BuildResult Check() => new SiteBuilder().Build(new BuildOptions
     {
