@@ -83,11 +83,11 @@ public static class CheckCommand
         var site = new SiteBuilder().Build(options).Site;
         if (site is null)
         {
-            console.Error.WriteLine($"Cannot stamp {file}: the site did not load; run 'reportsite check' to see why.");
+            console.Error.WriteLine($"Cannot stamp {TerminalText.Escape(file)}: the site did not load; run 'reportsite check' to see why.");
             return false;
         }
         var outcome = TranslationStamper.Stamp(site, options.InputDirectory, file);
-        (outcome.Stamp is null ? console.Error : console.Out).WriteLine(outcome.Message);
+        (outcome.Stamp is null ? console.Error : console.Out).WriteLine(TerminalText.Escape(outcome.Message));
         return outcome.Stamp is not null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportSite.Diagnostics;
 using ReportSite.Translations;
 
 namespace ReportSite.Cli;
@@ -10,11 +11,12 @@ public static class TranslationTablePrinter
     {
         foreach (var table in tables)
         {
-            output.WriteLine(table.Heading);
+            output.WriteLine(TerminalText.Escape(table.Heading));
             var header = new[] { "#", "chapter" }.Concat(languages).Append("status").ToArray();
             var rows = table.Rows.Select(r => new[] { r.Number > 0 ? r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "", Truncate(r.Title, 28) }
                 .Concat(languages.Select(l => r.Files[l] is { } f ? Path.GetFileName(f) : "—"))
                 .Append(Status(r))
+                .Select(cell => TerminalText.Escape(cell)) // titles and file names are the authors' text
                 .ToArray()).ToList();
             var widths = header.Select((h, i) => rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
             output.WriteLine("  " + Line(header, widths));
@@ -26,7 +28,7 @@ public static class TranslationTablePrinter
         var headingsDiffer = tables.SelectMany(t => t.Rows).Count(r => r.HeadingsDiffer.Length > 0);
         output.WriteLine($"Translations: {string.Join(", ", counts)}{(headingsDiffer > 0 ? $"; {headingsDiffer} with different headings (RS0504)" : "")}.");
         if (gitUnavailable is not null)
-            output.WriteLine($"'possibly stale' needs git history, which is not available: {gitUnavailable}. File times are not used: git does not keep them.");
+            output.WriteLine($"'possibly stale' needs git history, which is not available: {TerminalText.Escape(gitUnavailable)}. File times are not used: git does not keep them.");
     }
 
     private static string Status(TranslationRow row) =>

@@ -78,7 +78,7 @@ public static class FuzzTargets
             Document = Parser.Value.Parse(source, diagnostics), Slug = "intro", Number = 1, Order = 1, SitePath = "en/r/intro/", TranslationGroup = "chapter:r:01-intro",
         };
         var rewriter = new LinkRewriter(new Dictionary<string, ContentPage> { [ChapterPath] = page },
-            new SortedSet<string>(StringComparer.Ordinal) { ChapterPath, "reports/r/images/a.png" }, new UrlBuilder("/"), new MediaCollector());
+            new SortedSet<string>(StringComparer.Ordinal) { ChapterPath, "reports/r/images/a.png" }, new Dictionary<string, UnpublishedReason>(), new UrlBuilder("/"), new MediaCollector());
         rewriter.Rewrite(page, diagnostics);
         Bodies.Value.Render(page.Document);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportSite.Build;
+using ReportSite.Diagnostics;
 
 namespace ReportSite.Cli.Serve;
 
@@ -39,16 +40,16 @@ public static class ServeCommand
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(message), parse.GetValue(allowedHosts) ?? []);
+                server = await PreviewServer.StartAsync(options, parse.GetRequiredValue(host), parse.GetValue(port), message => console.Out.WriteLine(TerminalText.Escape(message, keepLineBreaks: true)), parse.GetValue(allowedHosts) ?? []);
             }
             catch (PreviewStartException ex)
             {
-                console.Error.WriteLine($"reportsite serve: {ex.Message}");
+                console.Error.WriteLine($"reportsite serve: {TerminalText.Escape(ex.Message)}");
                 return 1;
             }
             await using var running = server;
             // The first build's problems were logged as it finished, like every rebuild's.
-            console.Out.WriteLine($"Serving {server.Url} — edit files under {options.InputDirectory} and open pages reload. Press Ctrl+C to stop.");
+            console.Out.WriteLine($"Serving {server.Url} — edit files under {TerminalText.Escape(options.InputDirectory)} and open pages reload. Press Ctrl+C to stop.");
             if (server.Addresses.Any(ListenAddresses.IsVisibleToNetwork))
                 console.Error.WriteLine($"Warning: listening on {string.Join(", ", server.Addresses.Where(ListenAddresses.IsVisibleToNetwork))}, so anyone who can reach this machine over the network can read the preview (drafts and build errors included), with no password. Use --host 127.0.0.1 to keep it to this machine.");
             try { await Task.Delay(Timeout.Infinite, cancel); }

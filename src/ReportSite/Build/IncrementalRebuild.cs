@@ -46,8 +46,9 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
 
         var site = previous.Site.WithPages(replacements);
         var media = new MediaCollector();
-        var rewriter = new LinkRewriter(site.Content.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), previous.Content.Files, site.Urls, media);
+        var rewriter = new LinkRewriter(site.Content.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), previous.Content.Files, previous.Content.Unpublished, site.Urls, media);
         foreach (var page in replacements.Values) rewriter.Rewrite(page, diagnostics);
+        InputFiles.ReportUnreadable(previous.InputDirectory, media.Files.Select(m => m.InputPath), diagnostics);
         site = site with
         {
             Media = site.Media.Concat(media.Files).DistinctBy(m => m.SitePath).OrderBy(m => m.InputPath, StringComparer.Ordinal).ToList(),

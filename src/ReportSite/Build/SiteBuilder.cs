@@ -123,6 +123,7 @@ public sealed class SiteBuilder
             .Select(d => InternalError.While(d.Path, () => Parser.Parse(d, diagnostics, theme.Ids))).ToList());
         var urls = new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl);
         var site = timer.Time("link", () => SiteLinker.Link(content, documents, urls, diagnostics));
+        InputFiles.ReportUnreadable(input, site.Media.Select(m => m.InputPath), diagnostics);
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var data = timer.Time("data", () =>
             new SiteData(content.Tables, content.Glossary, new DataBlockResolver(site, content.Tables, labels, DataTableLoader.Unloaded(content.Files, content.Tables)).Resolve(diagnostics)));

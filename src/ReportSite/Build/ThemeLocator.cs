@@ -22,8 +22,8 @@ public static class ThemeLocator
             candidates.Add(Path.GetFullPath(Path.Combine(inputDirectory, theme)));
         else
         {
-            candidates.Add(Path.Combine(inputDirectory, "themes", theme));
-            candidates.Add(Path.Combine(inputDirectory, "..", "themes", theme));
+            candidates.Add(Path.Combine(inputDirectory, Content.InputFiles.ThemesFolder, theme));
+            candidates.Add(Path.Combine(inputDirectory, "..", Content.InputFiles.ThemesFolder, theme));
             candidates.AddRange(searchPaths.Select(p => Path.Combine(p, theme)));
         }
         var found = candidates.FirstOrDefault(c => Directory.Exists(Path.Combine(c, "layouts")));

@@ -33,5 +33,8 @@ public sealed record SiteConfig
 
     public const int DefaultMaxFileSizeMb = 10;
 
+    /// <summary>The largest size limit: a text file is read whole into memory, twice (bytes, then text).</summary>
+    public const int LargestMaxFileSizeMb = 1024;
+
     public long MaxFileBytes => MaxFileSizeMb * 1024L * 1024;
 }

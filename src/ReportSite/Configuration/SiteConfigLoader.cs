@@ -63,10 +63,10 @@ public static class SiteConfigLoader
         }
 
         var maxFileSize = map.Int("max_file_size_mb") ?? SiteConfig.DefaultMaxFileSizeMb;
-        if (maxFileSize < 1)
+        if (maxFileSize is < 1 or > SiteConfig.LargestMaxFileSizeMb)
         {
             diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("max_file_size_mb"),
-                "max_file_size_mb must be a whole number of megabytes, at least 1.", $"Leave it out for the default ({SiteConfig.DefaultMaxFileSizeMb}), or write e.g. max_file_size_mb: 20");
+                $"max_file_size_mb must be a whole number of megabytes from 1 to {SiteConfig.LargestMaxFileSizeMb}.", $"Leave it out for the default ({SiteConfig.DefaultMaxFileSizeMb}), or write e.g. max_file_size_mb: 20");
             maxFileSize = SiteConfig.DefaultMaxFileSizeMb;
         }
 

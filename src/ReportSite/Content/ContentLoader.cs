@@ -20,18 +20,25 @@ public static class ContentLoader
         var site = SiteConfigLoader.Load(inputDirectory, diagnostics);
         if (site is null) return null;
 
-        var files = InputFiles.List(inputDirectory, diagnostics);
+        var files = InputFiles.List(inputDirectory, diagnostics, skipFolder: InputFiles.ThemesFolder);
         var reports = LoadReports(inputDirectory, files, site, diagnostics);
         var sources = FindMarkdown(files, site, reports, diagnostics);
         var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
         var documents = new SourceDocument?[sources.Count];
         Parallel.For(0, sources.Count, i => documents[i] = InternalError.While(sources[i].Path, () => Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics)));
+        var unpublished = new Dictionary<string, UnpublishedReason>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (documents[i] is null) unpublished[sources[i].Path] = UnpublishedReason.NotLoaded;
+            else if (!includeDrafts && documents[i]!.FrontMatter.Draft) unpublished[sources[i].Path] = UnpublishedReason.Draft;
+        }
 
         return new LoadedContent
         {
             Site = site,
             Reports = reports,
-            Documents = documents.OfType<SourceDocument>().Where(d => includeDrafts || !d.FrontMatter.Draft).ToList(),
+            Documents = documents.OfType<SourceDocument>().Where(d => !unpublished.ContainsKey(d.Path)).ToList(),
+            Unpublished = unpublished,
             Files = fileSet,
             Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
             Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),

@@ -11,10 +11,18 @@ namespace ReportSite.Content;
 /// </summary>
 public static class InputFiles
 {
+    /// <summary>
+    /// The folder of themes inside the input folder (<c>input/themes/NAME</c>). It is not content: the
+    /// theme loader lists it with the theme's own, stricter link rule, so the input listing leaves it
+    /// out rather than report its files twice.
+    /// </summary>
+    public const string ThemesFolder = "themes";
+
     /// <param name="root">The folder to list: the input folder, or a theme folder beside it.</param>
     /// <param name="diagnostics">Receives links out of <paramref name="root"/> and files that are not regular files.</param>
     /// <param name="label">How diagnostics name <paramref name="root"/> (e.g. "../themes/mine"); null for the input folder, whose files are named as they are.</param>
-    public static List<string> List(string root, DiagnosticBag diagnostics, string? label = null)
+    /// <param name="skipFolder">A top-level folder not to list (<see cref="ThemesFolder"/> for the input folder).</param>
+    public static List<string> List(string root, DiagnosticBag diagnostics, string? label = null, string? skipFolder = null)
     {
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var allowed = new[] { fullRoot, Resolved(new DirectoryInfo(fullRoot)) ?? fullRoot };
@@ -22,9 +30,9 @@ public static class InputFiles
         var visited = new HashSet<string>(StringComparer.Ordinal) { fullRoot };
         var pending = new Stack<string>([fullRoot]);
         while (pending.TryPop(out var directory))
-            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            foreach (var entry in Entries(directory, fullRoot, label, diagnostics))
             {
-                if (entry.Name.StartsWith('.')) continue;
+                if (entry.Name.StartsWith('.') || (skipFolder is not null && directory == fullRoot && entry.Name == skipFolder)) continue;
                 var relative = InputPath.Relative(fullRoot, entry.FullName);
                 var named = label is null ? relative : $"{label}/{relative}";
                 var real = entry.FullName;
@@ -54,6 +62,45 @@ public static class InputFiles
             }
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>
+    /// Reports each of <paramref name="paths"/> (relative to <paramref name="root"/>) that cannot be
+    /// opened for reading, such as an image without read permission: RS0002 at the file, found before
+    /// anything is written rather than as a failure to write the output.
+    /// </summary>
+    public static void ReportUnreadable(string root, IEnumerable<string> paths, DiagnosticBag diagnostics)
+    {
+        foreach (var path in paths)
+        {
+            try
+            {
+                File.OpenHandle(Path.Combine(root, path)).Dispose();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(path), ex.Message,
+                    "Check that the file can be read (e.g. chmod 644).");
+            }
+        }
+    }
+
+    /// <summary>The entries of a folder; none, with an error naming the folder, when it cannot be listed (no permission).</summary>
+    private static List<FileSystemInfo> Entries(string directory, string root, string? label, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return [.. new DirectoryInfo(directory).EnumerateFileSystemInfos()];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var relative = directory == root ? "." : InputPath.Relative(root, directory);
+            var named = label is null ? relative : $"{label}/{relative}";
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(named),
+                $"This folder could not be read ({ex.Message}); none of its files are published.",
+                "Check the folder's permissions (it must be readable and searchable, e.g. chmod 755).");
+            return [];
+        }
     }
 
     /// <summary>The full path a link finally points to, or null when it is not a link or leads nowhere.</summary>

@@ -9,6 +9,9 @@ public sealed record LoadedContent
     public required IReadOnlyList<ReportConfig> Reports { get; init; }
     public required IReadOnlyList<SourceDocument> Documents { get; init; }
 
+    /// <summary>Chapters and pages found but not published (drafts, files that failed to load), by path, so links to them say why.</summary>
+    public IReadOnlyDictionary<string, UnpublishedReason> Unpublished { get; init; } = new Dictionary<string, UnpublishedReason>();
+
     /// <summary>Every file under the input folder (relative paths), to resolve images and other media.</summary>
     public required IReadOnlySet<string> Files { get; init; }
 

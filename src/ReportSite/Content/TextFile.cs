@@ -64,7 +64,7 @@ public static class TextFile
                 return null;
             }
             var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1)); // UTF-16 never needs more units than UTF-8 bytes
-            try { return use(Normalize(chars.AsSpan(0, Encoding.UTF8.GetChars(content, chars)))); }
+            try { return use(ReplaceNonCharacters(Normalize(chars.AsSpan(0, Encoding.UTF8.GetChars(content, chars))), file, diagnostics)); }
             finally { ArrayPool<char>.Shared.Return(chars); }
         }
         finally
@@ -105,6 +105,44 @@ public static class TextFile
         }
         return text[..kept];
     }
+
+    /// <summary>
+    /// Replaces each Unicode noncharacter (U+FDD0–U+FDEF and the last two code points of every plane,
+    /// U+FFFE, U+FFFF, U+1FFFE…) with U+FFFD, in place, with one warning at the first. They are not
+    /// text: Unicode reserves them for a program's internal use and normalisation rejects them, so
+    /// kept as they are they would stop the search index. The visible U+FFFD keeps the place marked.
+    /// </summary>
+    private static Span<char> ReplaceNonCharacters(Span<char> text, string file, DiagnosticBag diagnostics)
+    {
+        var kept = 0;
+        var replaced = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var codePoint = pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            if (!IsNonCharacter(codePoint))
+            {
+                text[kept++] = text[i];
+                if (pair) text[kept++] = text[++i];
+                continue;
+            }
+            if (replaced++ == 0)
+            {
+                var before = text[..kept];
+                var lineStart = before.LastIndexOf('\n') + 1;
+                diagnostics.Warning(DiagnosticCodes.NonCharacter,
+                    new SourceLocation(file, before.Count('\n') + 1, kept - lineStart + 1),
+                    $"U+{codePoint:X4} is a Unicode noncharacter, not text; it is shown as U+FFFD (�) here and wherever else it occurs in this file.",
+                    "Delete the character: it usually comes from a broken conversion or a copy from a binary file.");
+            }
+            text[kept++] = '\uFFFD';
+            if (pair) i++;
+        }
+        return text[..kept];
+    }
+
+    private static bool IsNonCharacter(int codePoint) =>
+        codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     private static void ReportNotUtf8(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeName = new("RS0006", "A file, folder or language name that becomes part of a URL uses characters URLs and paths cannot carry safely.");
     public static readonly DiagnosticCode InternalError = new("RS0007", "The build failed on an unexpected internal error (a bug in ReportSite); the message names the file being processed.");
     public static readonly DiagnosticCode StrayMarkdown = new("RS0008", "A Markdown file lies where the site does not read it; it is not published.");
+    public static readonly DiagnosticCode NonCharacter = new("RS0009", "An input text file holds a Unicode noncharacter (U+FFFE, U+FFFF, U+FDD0…), which is not text; it is shown as U+FFFD.");
 
     public static readonly DiagnosticCode YamlSyntax = new("RS0101", "A YAML file or front matter block is not valid YAML.");
     public static readonly DiagnosticCode WrongType = new("RS0102", "A YAML value has the wrong type for its key.");

@@ -16,6 +16,7 @@ namespace ReportSite.Linking;
 public sealed class LinkRewriter(
     IReadOnlyDictionary<string, ContentPage> pagesBySource,
     IReadOnlySet<string> inputFiles,
+    IReadOnlyDictionary<string, UnpublishedReason> unpublished,
     UrlBuilder urls,
     MediaCollector media)
 {
@@ -77,6 +78,14 @@ public sealed class LinkRewriter(
             {
                 CheckAnchor(linked, suffix, at, diagnostics);
                 return urls.Href(linked.SitePath) + WithoutTitleAnchor(Redirected(suffix, linked), linked);
+            }
+            if (unpublished.TryGetValue(target, out var reason))
+            {
+                // A file that failed to load has its own error; a second one here would be noise.
+                if (reason == UnpublishedReason.Draft)
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to a draft (draft: true), which this build does not publish.",
+                        "Publish the draft (remove draft: true) or take the link out; build --drafts includes drafts, for a preview only.");
+                return null;
             }
             diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"Link to '{path}' points to no chapter or page.",
                 _hints.For(directory, target, "Links to chapters are relative to this file, e.g. 02-economy.md or ../../other-report/zh/01-intro.md."));

@@ -40,7 +40,7 @@ public static class SiteLinker
         var media = new MediaCollector();
         foreach (var report in content.Reports)
             if (report.Cover is { } cover) media.Add(cover);
-        var rewriter = new LinkRewriter(pages.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, urls, media);
+        var rewriter = new LinkRewriter(pages.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, content.Unpublished, urls, media);
         Parallel.ForEach(pages, page => rewriter.Rewrite(page, diagnostics));
 
         return new LinkedSite

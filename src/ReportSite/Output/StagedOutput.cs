@@ -11,6 +11,7 @@ public sealed class StagedOutput : IDisposable
     private readonly string _target;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
+    private BuildLock? _lock;
 
     public StagedOutput(string outputDirectory)
     {
@@ -20,8 +21,9 @@ public sealed class StagedOutput : IDisposable
         Guard(outputDirectory, () =>
         {
             Directory.CreateDirectory(parent);
-            StaleStagingFolders.Remove(parent, Path.GetFileName(_target), Active.ContainsKey);
+            StaleStagingFolders.Remove(parent, Path.GetFileName(_target));
             Directory.CreateDirectory(StagingDirectory);
+            _lock = BuildLock.Take(StagingDirectory);
             Active.TryAdd(StagingDirectory, true);
             OutputMarker.WriteTo(StagingDirectory);
         });
@@ -104,9 +106,9 @@ public sealed class StagedOutput : IDisposable
         // A signal during the swap leaves the staging folder (marked) for the next build to remove,
         // rather than deleting it between the two moves and leaving no output at all.
         Active.TryRemove(StagingDirectory, out _);
+        string? old = null;
         Guard(_target, () =>
         {
-            string? old = null;
             if (Directory.Exists(_target))
             {
                 old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
@@ -114,14 +116,18 @@ public sealed class StagedOutput : IDisposable
             }
             Directory.Move(StagingDirectory, _target);
             _committed = true;
-            if (old is not null) Directory.Delete(old, recursive: true);
         });
+        _lock?.Release(_target);
+        // The site is in place: the previous one is removed best effort (it is marked, so a later build removes what is left).
+        try { if (old is not null) Directory.Delete(old, recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 
     /// <summary>Removes the staging folder if the build did not commit.</summary>
     public void Dispose()
     {
         Active.TryRemove(StagingDirectory, out _);
+        _lock?.Dispose();
         try
         {
             if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);

@@ -5,17 +5,18 @@ namespace ReportSite.Output;
 /// <summary>
 /// Removes what killed builds left next to an output folder: <c>.NAME.staging-GUID</c> and
 /// <c>.NAME.old-GUID</c> folders holding the output marker. Anything else, even a look-alike name
-/// without the marker, is someone's and stays.
+/// without the marker, is someone's and stays; so is the staging folder of a build still running
+/// (its <see cref="BuildLock"/> is held).
 /// </summary>
 internal static partial class StaleStagingFolders
 {
-    public static void Remove(string parent, string outputName, Func<string, bool> inUse)
+    public static void Remove(string parent, string outputName)
     {
         foreach (var folder in Directory.EnumerateDirectories(parent, $".{outputName}.*"))
         {
             var name = Path.GetFileName(folder);
             var suffix = name.Substring(outputName.Length + 2);
-            if (!StagingSuffix().IsMatch(suffix) || !OutputMarker.IsIn(folder) || inUse(folder)) continue;
+            if (!StagingSuffix().IsMatch(suffix) || !OutputMarker.IsIn(folder) || BuildLock.IsHeld(folder)) continue;
             if (new DirectoryInfo(folder).LinkTarget is not null) continue;
             try { Directory.Delete(folder, recursive: true); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

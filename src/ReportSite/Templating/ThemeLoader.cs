@@ -49,9 +49,10 @@ public static class ThemeLoader
         var i18n = LoadI18n(themeDirectory, files, label, languages, languagesAt, diagnostics);
         // A template that did not parse would fail every page that includes it: report it once, render nothing.
         // So would a language without its strings table (missing, or not a mapping: reported as it was read).
-        var assets = Files(files, "assets").Select(a => ThemeAsset.Of(a, File.ReadAllBytes(Path.Combine(themeDirectory, a)))).ToList();
-        var assetsComplete = true;
-        foreach (var missing in RequiredAssets.Where(path => !assets.Any(a => a.Path == path)))
+        var assetPaths = Files(files, "assets").ToList();
+        var assets = ReadAssets(themeDirectory, assetPaths, label, diagnostics);
+        var assetsComplete = assets.Count == assetPaths.Count;
+        foreach (var missing in RequiredAssets.Where(path => !assetPaths.Contains(path)))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly($"{label}/{missing}"),
                 $"The theme has no {missing}, which every page links to.", $"Add {missing} to the theme (copy it from the default theme to start).");
@@ -72,6 +73,25 @@ public static class ThemeLoader
     /// <summary>The assets every page's view links to (<see cref="Views.PageViewFactory"/>): a theme without one cannot render a page.</summary>
     public static readonly IReadOnlyList<string> RequiredAssets =
         ["assets/css/site.css", "assets/css/print.css", "assets/js/site.js", "assets/icon.svg", "assets/js/search-engine.js", "assets/js/search-ui.js"];
+
+    /// <summary>The theme's assets, read whole (they are hashed for cache-busting names); one that cannot be read is RS0002.</summary>
+    private static List<ThemeAsset> ReadAssets(string themeDirectory, List<string> paths, string label, DiagnosticBag diagnostics)
+    {
+        var assets = new List<ThemeAsset>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                assets.Add(ThemeAsset.Of(path, File.ReadAllBytes(Path.Combine(themeDirectory, path))));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly($"{label}/{path}"), ex.Message,
+                    "Check that the file can be read (e.g. chmod 644).");
+            }
+        }
+        return assets;
+    }
 
     /// <summary>The theme's files under <paramref name="folder"/>, from its listing (sorted, links checked).</summary>
     private static IEnumerable<string> Files(List<string> files, string folder) =>

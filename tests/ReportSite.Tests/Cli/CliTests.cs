@@ -178,4 +178,22 @@ public class CliTests
         Assert.DoesNotContain(output + error, c => (char.IsControl(c) && c is not '\n' and not '\r') || c == '\u202E');
         Assert.Contains(@"\u001b[2K", output + error);
     }
+
+    [Fact]
+    public void The_translation_table_and_stamp_messages_print_titles_and_file_names_visibly()
+    {
+        // A title that clears the screen and a file name holding an escape: the table and --stamp echo both.
+        var name = "02-\u001b[2Jx.md";
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/zh/01-intro.md", "---\ntitle: \"\\e[2J引言\\u202e\"\n---\n\n## 背景\n\n正文。\n")
+            .With($"reports/r/zh/{name}", "---\ntitle: 二\n---\n\n## 背景\n\n正文。\n"));
+        var (_, table, tableErrors) = Run("check", "--input", site.Input, "--translations");
+        var (_, stamped, stampErrors) = Run("check", "--input", site.Input, "--translations", "--stamp", Path.Combine(site.Input, "reports/r/zh", name));
+
+        foreach (var printed in new[] { table + tableErrors, stamped + stampErrors })
+        {
+            Assert.DoesNotContain(printed, c => (char.IsControl(c) && c is not '\n' and not '\r') || c == '\u202E');
+            Assert.Contains(@"\u001b[2J", printed);
+        }
+    }
 }

@@ -146,4 +146,19 @@ public class LinkRewriterTests
         var error = Assert.Single(TestSite.Errors(site.Build()));
         Assert.Equal(("RS0201", "Did you mean '../../other/en/01-x.md'?"), (error.Code, error.Hint));
     }
+
+    [Fact]
+    public void A_link_to_a_draft_says_the_target_is_a_draft_and_builds_with_drafts()
+    {
+        using var site = new TestSite(SiteFiles.Minimal()
+            .With("reports/r/en/02-plan.md", "---\ntitle: Plan\ndraft: true\n---\n\n## Background\n\nLater.\n")
+            .With("reports/r/en/01-intro.md", "---\ntitle: Introduction\n---\n\n## Background\n\nSee [the plan](02-plan.md).\n"));
+
+        var error = Assert.Single(TestSite.Errors(site.Build()));
+
+        Assert.Equal(("RS0201", "reports/r/en/01-intro.md", 7), (error.Code, error.File, error.Line));
+        Assert.Contains("draft", error.Message);
+        Assert.DoesNotContain("Did you mean", error.Hint);
+        Assert.Empty(TestSite.Errors(site.Build(drafts: true)));
+    }
 }

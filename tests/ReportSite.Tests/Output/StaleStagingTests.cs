@@ -54,4 +54,64 @@ public class StaleStagingTests
 
         Assert.False(Directory.Exists(output.StagingDirectory));
     }
+
+    [Fact]
+    public void A_build_running_into_the_same_folder_keeps_its_staging_folder_and_both_finish()
+    {
+        using var temp = new TempDirectory();
+        var target = temp.Combine("_site");
+        using var first = new StagedOutput(target);
+        first.WriteText("index.html", "first");
+
+        using (var second = new StagedOutput(target)) // starts while the first is writing: takes it for a killed build's
+        {
+            Assert.True(File.Exists(Path.Combine(first.StagingDirectory, "index.html")));
+            second.WriteText("index.html", "second");
+            second.Commit();
+        }
+        first.WriteText("more.html", "still writing");
+        first.Commit();
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.Equal([".reportsite-output", "index.html", "more.html"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void The_staging_folder_of_a_build_in_another_process_is_left_alone()
+    {
+        using var temp = new TempDirectory();
+        var staging = temp.Combine($"._site.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        OutputMarker.WriteTo(staging);
+        // flock, as the other process's build holds it: a child that keeps the lock file locked until we close its input.
+        File.WriteAllText(Path.Combine(staging, ".reportsite-build.lock"), "");
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("flock", ["--exclusive", Path.Combine(staging, ".reportsite-build.lock"), "cat"]) { RedirectStandardInput = true })!;
+        WaitUntilLocked(Path.Combine(staging, ".reportsite-build.lock"));
+        try
+        {
+            using (var build = new StagedOutput(temp.Combine("_site"))) build.Commit();
+
+            Assert.True(Directory.Exists(staging));
+        }
+        finally
+        {
+            holder.StandardInput.Close();
+            holder.WaitForExit();
+        }
+        using (var next = new StagedOutput(temp.Combine("_site"))) next.Commit();
+        Assert.False(Directory.Exists(staging));
+    }
+
+    private static void WaitUntilLocked(string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            try { using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) { return; }
+            Thread.Sleep(20);
+        }
+        throw new TimeoutException("flock did not take the lock");
+    }
 }
