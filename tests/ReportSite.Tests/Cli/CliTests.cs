@@ -165,6 +165,22 @@ public class CliTests
         Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void New_onto_a_file_or_under_one_is_one_line_and_the_file_kept()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("notes.txt");
+        File.WriteAllText(file, "mine");
+        foreach (var target in new[] { file, Path.Combine(file, "site") })
+        {
+            var (exit, output, error) = Run("new", target);
+            Assert.Equal(1, exit);
+            Assert.Single(error.Trim().Split('\n'));
+            Assert.DoesNotContain("   at ", output + error);
+            Assert.Equal("mine", File.ReadAllText(file));
+        }
+    }
+
     [Theory]
     [InlineData(DiagnosticPrinter.Text)]
     [InlineData(DiagnosticPrinter.GitHub)]
