@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ReportSite.Build;
+using ReportSite.Templating;
 using ReportSite.Linking;
 using ReportSite.Output;
 

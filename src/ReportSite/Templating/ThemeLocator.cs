@@ -1,6 +1,6 @@
 using ReportSite.Diagnostics;
 
-namespace ReportSite.Build;
+namespace ReportSite.Templating;
 
 /// <summary>
 /// Finds the theme named in site.yaml: a path relative to the input folder, else
