@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Before and after a change, in one run (docs/benchmarks.md, "Before and after a refactor").
+#
+#   tests/bench/compare.sh BEFORE_REF [--runs N] [--pages N] [--work DIR]
+#
+# Publishes the release binary (ReadyToRun) of BEFORE_REF (a commit, through a temporary git
+# worktree) and of the working tree, generates the bilingual corpus (../shared/bench/gen-corpus.py),
+# then builds it N times with each binary, alternating, on the real disk in the two ways users
+# build: into a fresh folder, and over the previous build. Wall time and peak memory (max RSS)
+# come from GNU time; it prints the medians and the ratio after/before, and checks with diff -r
+# that both binaries wrote the same site, byte for byte (the example site and the corpus).
+set -euo pipefail
+
+[[ $# -ge 1 ]] || { echo "usage: $0 BEFORE_REF [--runs N] [--pages N] [--work DIR]" >&2; exit 2; }
+before_ref=$1; shift
+runs=5
+pages=10000
+work=/var/tmp/reportsite-compare
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --pages) pages=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+shared=$(cd "$repo/../shared/bench" 2>/dev/null && pwd || true)
+[[ -f $shared/gen-corpus.py ]] || { echo "needs ../shared/bench/gen-corpus.py next to the repository" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
+mkdir -p "$work"
+[[ $(df --output=fstype "$work" | tail -1) != tmpfs ]] || { echo "$work is a RAM disk; choose a folder on the real disk" >&2; exit 1; }
+
+publish() { # publish SOURCE_DIR BIN_DIR
+  dotnet publish "$1/src/ReportSite.Cli" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$2" --nologo -v quiet >/dev/null
+}
+echo "publishing $before_ref and the working tree"
+rm -rf "$work/before-src"
+git -C "$repo" worktree add --detach "$work/before-src" "$before_ref" -q
+trap 'git -C "$repo" worktree remove --force "$work/before-src" 2>/dev/null || true' EXIT
+publish "$work/before-src" "$work/before"
+publish "$repo" "$work/after"
+
+corpus=$work/corpus-$pages
+if [[ ! -f $corpus/site.yaml ]]; then
+  echo "generating $pages pages in $corpus"
+  python3 "$shared/gen-corpus.py" "$corpus" --reports $((pages / 100)) --chapters 50 >/dev/null
+fi
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# measure LABEL BINARY OUTPUT: one build under GNU time, "seconds kilobytes" appended to $work/LABEL.
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$work/$2/ReportSite.Cli" build --input "$corpus" --output "$3" \
+    >/dev/null 2>"$work/stderr.txt" || { tail -5 "$work/stderr.txt" >&2; exit 1; }
+  cat "$work/time.txt" >> "$work/$1"
+}
+
+for version in before after; do rm -f "$work/$version-fresh" "$work/$version-over"; done
+for ((i = 1; i <= runs; i++)); do
+  echo "  run $i of $runs"
+  for version in before after; do
+    rm -rf "$work/out-$version-fresh"; sync
+    measure "$version-fresh" "$version" "$work/out-$version-fresh"
+    measure "$version-over" "$version" "$work/out-$version-over" # over a previous build (the first run: fresh)
+  done
+done
+
+echo
+echo "| $pages pages, $runs runs, median | before ($before_ref) | after | after/before |"
+echo "|---|---|---|---|"
+for mode in fresh over; do
+  b=$(cut -d' ' -f1 "$work/before-$mode" | median); a=$(cut -d' ' -f1 "$work/after-$mode" | median)
+  bm=$(cut -d' ' -f2 "$work/before-$mode" | median); am=$(cut -d' ' -f2 "$work/after-$mode" | median)
+  label=$([[ $mode == fresh ]] && echo "into a fresh folder" || echo "over the previous build")
+  printf '| wall time, %s | %.2f s | %.2f s | %.2f |\n' "$label" "$b" "$a" "$(awk -v x="$a" -v y="$b" 'BEGIN { print x / y }')"
+  printf '| peak memory, %s | %d MB | %d MB | %.2f |\n' "$label" $((${bm%.*} / 1024)) $((${am%.*} / 1024)) "$(awk -v x="$am" -v y="$bm" 'BEGIN { print x / y }')"
+done
+
+echo
+for version in before after; do
+  rm -rf "$work/example-$version"
+  "$work/$version/ReportSite.Cli" build --input "$repo/input" --output "$work/example-$version" >/dev/null 2>&1
+done
+diff -r "$work/example-before" "$work/example-after" >/dev/null && echo "example site: identical" || echo "example site: DIFFERENT (diff -r $work/example-before $work/example-after)"
+diff -r "$work/out-before-fresh" "$work/out-after-fresh" >/dev/null && echo "$pages-page corpus: identical" || echo "$pages-page corpus: DIFFERENT (diff -r $work/out-before-fresh $work/out-after-fresh)"
