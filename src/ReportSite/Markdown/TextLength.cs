@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using ReportSite.Search;
 
 namespace ReportSite.Markdown;
 
