@@ -15,13 +15,6 @@ namespace ReportSite.Benchmarks;
 [MemoryDiagnoser]
 public class HandWrittenBenchmarks
 {
-    /// <summary>
-    /// Passes over the example site's tokens: a big site's index looks up known terms far more often
-    /// than it meets new ones (10,000 pages: 17 million tokens, 5,500 distinct terms).
-    /// </summary>
-    private const int TokenPasses = 50;
-
-    private string[] _tokens = null!;
     private string _zh = null!, _en = null!;
     private string[] _frontMatter = null!;
 
@@ -30,38 +23,11 @@ public class HandWrittenBenchmarks
     {
         var site = ExampleSite.Get();
         var sections = SearchIndex.Collect(site.Site, page => SearchIndex.SectionsOf(site.Site, site.Theme, page));
-        var tokens = new List<string>();
-        foreach (var section in sections.SelectMany(l => l.Value))
-            SearchTokenizer.Tokenize(section.Text, (token, _) => tokens.Add(token.ToString()));
-        _tokens = [.. Enumerable.Repeat(tokens, TokenPasses).SelectMany(t => t)];
         _zh = string.Join("\n", sections.Single(l => l.Key == "zh").Value.Select(s => s.Text));
         _en = string.Join("\n", sections.Single(l => l.Key == "en").Value.Select(s => s.Text));
         _frontMatter = [.. Directory.EnumerateFiles(Path.Combine(ExampleSite.Repository(), "input"), "*.md", SearchOption.AllDirectories)
             .Select(File.ReadAllText).Where(t => t.StartsWith("---\n", StringComparison.Ordinal))
             .Select(t => t[4..(t.IndexOf("\n---", 3, StringComparison.Ordinal) + 1)])];
-    }
-
-    [Benchmark(Description = "Term numbering: TermTable (bigrams by integer key)")]
-    public int TermNumbering()
-    {
-        var table = new TermTable();
-        var sum = 0;
-        foreach (var token in _tokens) sum += table.Id(token.AsSpan());
-        return sum;
-    }
-
-    [Benchmark(Description = "Term numbering: one Dictionary by span")]
-    public int TermNumberingOneDictionary()
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var sum = 0;
-        foreach (var token in _tokens)
-        {
-            if (!bySpan.TryGetValue(token.AsSpan(), out var id)) bySpan[token.AsSpan()] = id = ids.Count;
-            sum += id;
-        }
-        return sum;
     }
 
     [Benchmark(Description = "Reading length zh: TextLength (ASCII by Vector128)")]

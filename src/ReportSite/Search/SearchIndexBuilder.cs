@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSite.Output;
 
@@ -77,24 +79,30 @@ public sealed class SearchIndexBuilder
         for (var i = 0; i < chunks.Count; i++) files.Add(new OutputFile($"{folder}/c/{i}.bin", chunks[i].Content));
         for (var i = 0; i < fragments.Count; i++) files.Add(new OutputFile($"{folder}/f/{i}.json", fragments[i]));
 
-        var manifest = new
-        {
-            version = 1,
-            language,
-            sections = sections.Count,
-            secondaryFrom,
-            // Section i's text is item i % fragmentsPerFile of the file f/(i / fragmentsPerFile).json.
-            fragmentsPerFile = FragmentsPerFile,
-            @base = version + "/",
-            // The first term of each chunk, in order; chunk i is the file c/i.bin.
-            chunks = chunks.Select(c => c.FirstTerm).ToArray(),
-        };
-        files.Add(new OutputFile(ManifestPath(language), JsonSerializer.SerializeToUtf8Bytes(manifest, JsonOptions)));
+        files.Add(new OutputFile(ManifestPath(language), Manifest(language, sections.Count, secondaryFrom, version, chunks)));
         return files;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    /// <summary>The one file not under the versioned folder: what the client reads first, so it knows which chunks to fetch.</summary>
+    private static byte[] Manifest(string language, int sections, int secondaryFrom, string version, List<PostingChunk> chunks)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteString("language", language);
+            json.WriteNumber("sections", sections);
+            json.WriteNumber("secondaryFrom", secondaryFrom);
+            // Section i's text is item i % fragmentsPerFile of the file f/(i / fragmentsPerFile).json.
+            json.WriteNumber("fragmentsPerFile", FragmentsPerFile);
+            json.WriteString("base", version + "/");
+            // The first term of each chunk, in order; chunk i is the file c/i.bin.
+            json.WriteStartArray("chunks");
+            foreach (var chunk in chunks) json.WriteStringValue(chunk.FirstTerm);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 }

@@ -63,5 +63,5 @@ public class SimpleFrontMatterTests
     private static bool Same(FrontMatter a, FrontMatter b) =>
         a.Title == b.Title && a.Summary == b.Summary && a.Order == b.Order && a.Authors.SequenceEqual(b.Authors)
         && a.Keywords.SequenceEqual(b.Keywords) && a.Date == b.Date && a.Draft == b.Draft && a.TranslationKey == b.TranslationKey
-        && a.TranslatedFrom == b.TranslatedFrom;
+        && a.TranslatedFrom == b.TranslatedFrom && a.OnlyIn == b.OnlyIn && a.Broken == b.Broken;
 }
