@@ -5,7 +5,7 @@ namespace ReportSite.Content;
 /// <summary>
 /// Reads the front matter nearly every chapter has (<c>title: "..."</c>, <c>order: 3</c>,
 /// <c>keywords: [a, b]</c>) without a YAML parser, which costs more than the rest of loading a
-/// chapter (HandWrittenBenchmarks, "Front matter": about 30 times the time and 25 times the memory).
+/// chapter (HandWrittenBenchmarks, "Front matter": about 25 times the time and the memory).
 /// Only a strict subset is taken: one known key a line, each once, with a value YAML reads
 /// exactly as written (a double-quoted text without escapes, a plain text that starts with a letter
 /// or digit and holds nothing YAML treats specially, or a flow list of such texts) and that
