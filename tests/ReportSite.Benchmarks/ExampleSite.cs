@@ -22,7 +22,7 @@ internal static class ExampleSite
 
     public static SiteGeneration Get() => Generation.Value;
 
-    private static string Repository()
+    public static string Repository()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
             if (File.Exists(Path.Combine(folder.FullName, "ReportSite.sln"))) return folder.FullName;

@@ -8,11 +8,15 @@ public sealed record FrontMatter
     /// <summary>Front matter that could not be read at all (the reason was reported where it failed).</summary>
     public static readonly FrontMatter Unreadable = new() { Broken = true };
 
-    /// <summary>Known keys, for unknown-key warnings and their "did you mean" hints.</summary>
+    /// <summary>
+    /// The known keys, the one list the YAML reader (unknown-key warnings and their "did you mean"
+    /// hints) and <see cref="SimpleFrontMatter"/> take them from.
+    /// </summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key", "translated_from", OnlyInKey];
+        [TitleKey, SummaryKey, OrderKey, AuthorsKey, KeywordsKey, DateKey, DraftKey, TranslationKeyKey, TranslationStamp.Key, OnlyInKey];
 
-    public const string OnlyInKey = "only_in";
+    public const string TitleKey = "title", SummaryKey = "summary", OrderKey = "order", AuthorsKey = "authors", KeywordsKey = "keywords",
+        DateKey = "date", DraftKey = "draft", TranslationKeyKey = "translation_key", OnlyInKey = "only_in";
 
     public string? Title { get; init; }
     public string? Summary { get; init; }

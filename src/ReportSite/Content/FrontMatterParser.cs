@@ -75,21 +75,21 @@ public static partial class FrontMatterParser
     private static FrontMatter Read(YamlMap map)
     {
         map.ReportUnknownKeys(FrontMatter.Keys.ToArray());
-        var order = map.Int("order");
-        var title = map.String("title");
+        var order = map.Int(FrontMatter.OrderKey);
+        var title = map.String(FrontMatter.TitleKey);
         return new FrontMatter
         {
             // A title that is there but not text was reported as such: it is not also "missing".
-            Broken = title is null && map.Contains("title"),
+            Broken = title is null && map.Contains(FrontMatter.TitleKey),
             OnlyIn = NullIfBlank(map.String(FrontMatter.OnlyInKey)),
             Title = NullIfBlank(title),
-            Summary = NullIfBlank(map.String("summary")),
+            Summary = NullIfBlank(map.String(FrontMatter.SummaryKey)),
             Order = order,
-            Authors = map.StringList("authors"),
-            Keywords = map.StringList("keywords"),
-            Date = map.Date("date"),
-            Draft = map.Bool("draft") ?? false,
-            TranslationKey = NullIfBlank(map.String("translation_key")),
+            Authors = map.StringList(FrontMatter.AuthorsKey),
+            Keywords = map.StringList(FrontMatter.KeywordsKey),
+            Date = map.Date(FrontMatter.DateKey),
+            Draft = map.Bool(FrontMatter.DraftKey) ?? false,
+            TranslationKey = NullIfBlank(map.String(FrontMatter.TranslationKeyKey)),
             TranslatedFrom = ReadStamp(map),
         };
     }

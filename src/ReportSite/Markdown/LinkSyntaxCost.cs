@@ -1,3 +1,5 @@
+using ReportSite.Search;
+
 namespace ReportSite.Markdown;
 
 /// <summary>

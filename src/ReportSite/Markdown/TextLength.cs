@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using ReportSite.Search;
 
 namespace ReportSite.Markdown;
 
@@ -25,7 +26,8 @@ public readonly record struct TextLength(int CjkCharacters, int Words)
         {
             // One table lookup per UTF-16 unit (nearly all text is one unit a character): no rune
             // decoding and no branch on the kind of character but for surrogates; runs of ASCII
-            // are counted eight characters at a time.
+            // are counted eight characters at a time (English text about six times as fast, Chinese
+            // a little slower: HandWrittenBenchmarks, "Reading length").
             var classes = CharClasses.Table;
             int cjk = _cjk, words = _words;
             var inWord = _inWord;

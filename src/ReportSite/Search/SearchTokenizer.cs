@@ -69,7 +69,7 @@ public static class SearchTokenizer
     {
         int cjkStart = -1, previousRune = -1, cjkRunes = 0, wordStart = -1;
         Span<char> folded = stackalloc char[64];
-        var classes = Markdown.CharClasses.Table;
+        var classes = CharClasses.Table;
         var i = 0;
         while (i < span.Length)
         {
@@ -77,12 +77,12 @@ public static class SearchTokenizer
             var length = 1;
             // One table lookup per UTF-16 unit (nearly all text is one unit a character): no rune decoding.
             var kind = classes[c];
-            if (kind == Markdown.CharClasses.Surrogate)
+            if (kind == CharClasses.Surrogate)
             {
                 Rune.DecodeFromUtf16(span[i..], out var rune, out length);
-                kind = IsCjk(rune) ? Markdown.CharClasses.Cjk : Rune.IsLetterOrDigit(rune) ? Markdown.CharClasses.Word : Markdown.CharClasses.Other;
+                kind = IsCjk(rune) ? CharClasses.Cjk : Rune.IsLetterOrDigit(rune) ? CharClasses.Word : CharClasses.Other;
             }
-            if (kind == Markdown.CharClasses.Cjk)
+            if (kind == CharClasses.Cjk)
             {
                 EmitWord(span, ref wordStart, i, folded, ref sink);
                 if (cjkRunes == 0) cjkStart = i;
@@ -93,7 +93,7 @@ public static class SearchTokenizer
             else
             {
                 if (cjkRunes > 0) EmitSingle(span, ref cjkRunes, cjkStart, previousRune, ref sink);
-                if (kind == Markdown.CharClasses.Word) { if (wordStart < 0) wordStart = i; }
+                if (kind == CharClasses.Word) { if (wordStart < 0) wordStart = i; }
                 else if (wordStart >= 0) EmitWord(span, ref wordStart, i, folded, ref sink);
             }
             i += length;

@@ -15,7 +15,7 @@ public class SimpleFrontMatterTests
         "[\"a\", b]", "[a: b]", "[a, [b]]", "[数据, 治理]", "[a b, c-d]", "[a:b]", "[a, b", "a", "[a #b]", "[a, b c d]", "[1, 2]", "[true]",
     ];
 
-    private static readonly string[] Keys = ["title", "summary", "order", "authors", "keywords", "date", "draft", "translation_key", "translated_from", "titel"];
+    private static readonly string[] Keys = [.. FrontMatter.Keys, "titel"];
 
     [Fact]
     public void Front_matter_read_without_yaml_is_what_the_yaml_parser_reads()
@@ -63,5 +63,5 @@ public class SimpleFrontMatterTests
     private static bool Same(FrontMatter a, FrontMatter b) =>
         a.Title == b.Title && a.Summary == b.Summary && a.Order == b.Order && a.Authors.SequenceEqual(b.Authors)
         && a.Keywords.SequenceEqual(b.Keywords) && a.Date == b.Date && a.Draft == b.Draft && a.TranslationKey == b.TranslationKey
-        && a.TranslatedFrom == b.TranslatedFrom;
+        && a.TranslatedFrom == b.TranslatedFrom && a.OnlyIn == b.OnlyIn && a.Broken == b.Broken;
 }

@@ -1,6 +1,7 @@
 using ReportSite.Markdown;
+using ReportSite.Search;
 
-namespace ReportSite.Tests.Markdown;
+namespace ReportSite.Tests.Search;
 
 public class CharClassesTests
 {

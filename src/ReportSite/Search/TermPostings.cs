@@ -1,0 +1,91 @@
+using System.Buffers;
+
+namespace ReportSite.Search;
+
+/// <summary>A term, the number of sections holding it, and the postings the client gets (all, or a very common term's strongest).</summary>
+internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[] Postings)
+{
+    /// <summary>Sections per slice at least: smaller sites are tokenised in one pass.</summary>
+    public const int MinSectionsPerSlice = 2048;
+
+    /// <summary>
+    /// Every term of <paramref name="sections"/> with its scored postings, in ordinal order of the
+    /// terms. <paramref name="sliceCount"/> runs of consecutive sections are tokenised side by side,
+    /// each by a <see cref="SectionSlice"/> of its own; the result is the same for any number.
+    /// </summary>
+    public static List<TermPostings> Of(IReadOnlyList<SearchSection> sections, int sliceCount, CancellationToken cancel)
+    {
+        var lengths = new int[sections.Count];
+        var slices = Enumerable.Range(0, sliceCount)
+            .Select(s => new SectionSlice(sections, s * sections.Count / sliceCount, (s + 1) * sections.Count / sliceCount, lengths))
+            .ToArray();
+        Parallel.ForEach(slices, slice => slice.Tokenise(cancel));
+        cancel.ThrowIfCancellationRequested();
+
+        // One table over all slices, in slice order; a term's occurrences are its slices' lists in order.
+        var terms = sliceCount == 1 ? slices[0].Terms : new TermTable();
+        var parts = slices.Select(slice =>
+        {
+            if (sliceCount == 1) return slice.Occurrences.ToArray();
+            var local = slice.Terms.Names;
+            var byTerm = new SegmentedList<Occurrence>?[terms.Names.Count + local.Count];
+            for (var l = 0; l < local.Count; l++) byTerm[terms.Id(local[l])] = slice.Occurrences[l];
+            return byTerm;
+        }).ToArray();
+
+        var averageLength = Math.Max(1, lengths.DefaultIfEmpty(0).Average());
+        var names = terms.Names;
+        var order = Enumerable.Range(0, names.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+        var result = new List<TermPostings>(names.Count);
+        foreach (var term in order)
+        {
+            var count = 0;
+            foreach (var part in parts) count += term < part.Length ? part[term]?.Count ?? 0 : 0;
+            // A very common term is scored in a pooled buffer and only its strongest postings are kept.
+            var cut = count > SearchIndexBuilder.MaxPostingsPerTerm;
+            var postings = cut ? ArrayPool<Posting>.Shared.Rent(count) : new Posting[count];
+            var i = 0;
+            foreach (var part in parts)
+            {
+                if (term >= part.Length || part[term] is not { } list) continue;
+                for (var s = 0; s < list.SegmentCount; s++)
+                    foreach (var (section, tf, flag) in list.Segment(s))
+                    {
+                        var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
+                        var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
+                        postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
+                    }
+            }
+            result.Add(new TermPostings(names[term], count, cut ? Strongest(postings.AsSpan(0, count)) : postings));
+            if (cut) ArrayPool<Posting>.Shared.Return(postings);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The postings a client needs of a very common term, in section order: the
+    /// <see cref="SearchIndexBuilder.MaxPostingsPerTerm"/> highest-scoring ones (ties to the earlier
+    /// section). Scores are small integers, so the cut-off is found by counting, in linear time.
+    /// </summary>
+    private static Posting[] Strongest(ReadOnlySpan<Posting> postings)
+    {
+        var histogram = new int[MaxScore + 1];
+        foreach (var posting in postings) histogram[Score(posting.Impact)]++;
+        int cutoff = MaxScore, above = 0;
+        while (above + histogram[cutoff] < SearchIndexBuilder.MaxPostingsPerTerm) above += histogram[cutoff--];
+        var atCutoff = SearchIndexBuilder.MaxPostingsPerTerm - above;
+        var kept = new Posting[SearchIndexBuilder.MaxPostingsPerTerm];
+        var count = 0;
+        foreach (var posting in postings)
+        {
+            var score = Score(posting.Impact);
+            if (score > cutoff || (score == cutoff && atCutoff-- > 0)) kept[count++] = posting;
+        }
+        return kept;
+    }
+
+    private const int MaxScore = Posting.WeightBits + 40 + 20;
+
+    private static int Score(byte impact) => (impact & Posting.WeightBits) + ((impact & Posting.InHeading) != 0 ? 40 : 0) + ((impact & Posting.InTitle) != 0 ? 20 : 0);
+}
