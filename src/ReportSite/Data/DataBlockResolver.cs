@@ -22,22 +22,24 @@ public sealed class DataBlockResolver(
     private static readonly string[] TableOptions = ["source", "columns", "sort", "limit", "caption"];
     private static readonly string[] ChartOptions = ["type", "source", "label", "value", "series", "sort", "limit", "caption"];
 
+    /// <param name="bodies">Each page's body, by the page's source path.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
     /// <returns>Every table and figure, per page (input path), in page order.</returns>
-    public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(DiagnosticBag diagnostics)
+    public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(Func<ContentPage, Markdown.PageBody> bodies, DiagnosticBag diagnostics)
     {
         // Pages are resolved independently (each replaces blocks in its own tree), on every core.
-        var resolved = site.Content.AsParallel().AsOrdered().Select(page => (page, Entries: ResolvePage(page, diagnostics))).ToList();
+        var resolved = site.Content.AsParallel().AsOrdered().Select(page => (page, Entries: ResolvePage(page, bodies(page), diagnostics))).ToList();
         var figures = new Dictionary<string, IReadOnlyList<FigureEntry>>(StringComparer.Ordinal);
         foreach (var (page, entries) in resolved)
             if (entries.Count > 0) figures[page.Document.Source.Path] = entries;
         return figures;
     }
 
-    /// <summary>Resolves the data blocks of one page (the incremental preview rebuilds only what changed).</summary>
-    public List<FigureEntry> ResolvePage(ContentPage page, DiagnosticBag diagnostics)
+    /// <summary>Resolves the data blocks of one page, replacing them in its <paramref name="body"/> (the incremental preview rebuilds only what changed).</summary>
+    public List<FigureEntry> ResolvePage(ContentPage page, Markdown.PageBody body, DiagnosticBag diagnostics)
     {
         var entries = new List<FigureEntry>();
-        var fences = page.Document.Ast.Descendants<FencedCodeBlock>()
+        var fences = body.Ast.Descendants<FencedCodeBlock>()
             .Where(f => f.Info is DataBlockExtension.TableInfo or DataBlockExtension.ChartInfo).ToList();
         int tableCount = 0, chartCount = 0;
         foreach (var fence in fences)
