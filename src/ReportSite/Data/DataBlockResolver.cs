@@ -39,13 +39,12 @@ public sealed class DataBlockResolver(
     public List<FigureEntry> ResolvePage(ContentPage page, Markdown.PageBody body, DiagnosticBag diagnostics)
     {
         var entries = new List<FigureEntry>();
+        // Numbered where they were parsed (so links to them were checked against the same ids).
         var fences = body.Ast.Descendants<FencedCodeBlock>()
-            .Where(f => f.Info is DataBlockExtension.TableInfo or DataBlockExtension.ChartInfo).ToList();
-        int tableCount = 0, chartCount = 0;
-        foreach (var fence in fences)
+            .Select(f => (Fence: f, Given: DataBlockExtension.IdOf(f))).Where(f => f.Given is not null).ToList();
+        foreach (var (fence, given) in fences)
         {
-            var isTable = fence.Info == DataBlockExtension.TableInfo;
-            var ordinal = isTable ? ++tableCount : ++chartCount;
+            var (isTable, ordinal) = (given!.IsTable, given.Ordinal);
             var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
             if (request is null || !tables.TryGetValue(request.Source, out var table))
             {
@@ -57,7 +56,7 @@ public sealed class DataBlockResolver(
             var number = page.Number > 0 ? $"{page.Number}-{ordinal}" : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
-            var id = (isTable ? "table-" : "figure-") + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = given.Id;
             var csvUrl = site.Urls.Href(CsvPath(page.Language, table.Name));
             LeafBlock? block = isTable
                 ? DataTableBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl)

@@ -213,10 +213,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             anchors.Add(heading.Anchor.Id);
             if (heading.Anchor.Alias is { } alias) anchors.Add(alias);
         }
-        // Data blocks are numbered per page in order, as the data stage will number them.
-        var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++) anchors.Add($"table-{i}");
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
+        foreach (var fence in ast.Descendants<FencedCodeBlock>())
+            if (DataBlocks.DataBlockExtension.IdOf(fence) is { } data) anchors.Add(data.Id);
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
         if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));

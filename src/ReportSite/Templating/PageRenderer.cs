@@ -89,7 +89,7 @@ public sealed class PageRenderer(Theme theme)
 
     /// <summary>A context for this renderer's theme; each page pushes its own globals onto it.</summary>
     private ThemeTemplateContext NewContext() =>
-        new(this, _builtins, _accessors)
+        new(_builtins, _accessors)
         {
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
