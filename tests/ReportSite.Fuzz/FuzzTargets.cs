@@ -71,15 +71,16 @@ public static class FuzzTargets
         var source = new SourceDocument
         {
             Path = ChapterPath, Kind = ContentKind.Chapter, Language = "en", ReportId = "r", FileStem = "01-intro",
-            FrontMatter = Content.FrontMatter.None, Body = TextFile.Normalize(Encoding.UTF8.GetString(input)), BodyFirstLine = 1,
+            FrontMatter = Content.FrontMatter.None, BodyFirstLine = 1, ContentHash = "",
         };
+        var parsed = Parser.Value.Parse(new MarkdownText(source, TextFile.Normalize(Encoding.UTF8.GetString(input))), diagnostics);
         var page = new ContentPage
         {
-            Document = Parser.Value.Parse(source, diagnostics), Slug = "intro", Number = 1, Order = 1, SitePath = "en/r/intro/", TranslationGroup = "chapter:r:01-intro",
+            Document = parsed.Document, Slug = "intro", Number = 1, Order = 1, SitePath = "en/r/intro/", TranslationGroup = "chapter:r:01-intro",
         };
         var rewriter = new LinkRewriter(new Dictionary<string, ContentPage> { [ChapterPath] = page },
             new SortedSet<string>(StringComparer.Ordinal) { ChapterPath, "reports/r/images/a.png" }, new Dictionary<string, UnpublishedReason>(), new UrlBuilder("/"), new MediaCollector());
-        rewriter.Rewrite(page, diagnostics);
-        Bodies.Value.Render(page.Document);
+        rewriter.Rewrite(page, parsed.Body, diagnostics);
+        Bodies.Value.Render(parsed.Body);
     }
 }

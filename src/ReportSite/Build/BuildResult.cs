@@ -9,11 +9,7 @@ public sealed record BuildResult
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
-    /// <summary>
-    /// The linked site when loading got that far (for checks that read it, such as translation status).
-    /// A build that writes its output lets go of each page's Markdown (tree and text) once the page is
-    /// rendered; what reads them (stamping a translation) runs a build with <see cref="BuildOptions.WriteOutput"/> off.
-    /// </summary>
+    /// <summary>The linked site when loading got that far (for checks that read it, such as translation status).</summary>
     public LinkedSite? Site { get; init; }
 
     /// <summary>HTML pages written per language, in the site's language order (shared pages such as 404 not counted).</summary>

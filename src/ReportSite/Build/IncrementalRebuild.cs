@@ -1,21 +1,19 @@
 using ReportSite.Content;
-using ReportSite.Data;
 using ReportSite.Diagnostics;
 using ReportSite.Linking;
-using ReportSite.Markdown;
 using ReportSite.Output;
 
 namespace ReportSite.Build;
 
 /// <summary>
-/// The preview's fast path: when only the text of existing chapters or pages changed, re-parse and
-/// re-link just those, and re-render them and the pages that show something of them — their report
-/// index (titles, summaries, reading time), the chapters of the same report and language when a title
-/// changed (sidebar, previous/next), every page of the language when a standalone page's title changed
-/// (menu), the list of tables and figures when theirs changed. Anything else (configuration, theme,
-/// data, files added or removed, a changed order, draft flag or translation key) needs a full build.
-/// The search index and links into the changed pages are brought up to date by the full build the
-/// preview runs in the background afterwards.
+/// The preview's fast path: when only the text of existing chapters or pages changed, run the build's
+/// own stages (<see cref="BuildStages"/>) on just those and on the pages that show something of them
+/// (<see cref="SitePlan.Showing"/>), which are read and parsed again from disk since a build keeps no
+/// page body. The checks across translations run again over the whole site, so their warnings stay
+/// right. Anything else (configuration, theme, data, files added or removed, a changed order, draft
+/// flag or translation key, a standalone page's title, a list of figures appearing or going) needs a
+/// full build. The search index, feeds and links from other pages into the changed ones are brought
+/// up to date by the full build the preview runs in the background afterwards.
 /// </summary>
 public sealed class IncrementalRebuild(SiteBuilder builder)
 {
@@ -32,82 +30,79 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
             return null;
 
         var diagnostics = new DiagnosticBag();
-        var replacements = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
-        foreach (var path in changed)
-        {
-            var page = old[path];
-            var source = page.Document.Source;
-            if (TextFile.Read(previous.InputDirectory, path, previous.Content.Site.MaxFileBytes, diagnostics,
-                    text => FrontMatterParser.Parse(text, path, diagnostics)) is not { } parsed) return null;
-            if (!SameStructure(source.FrontMatter, parsed.FrontMatter)) return null;
-            var document = builder.Parser.Parse(source with { FrontMatter = parsed.FrontMatter, Body = parsed.Body, BodyFirstLine = parsed.BodyFirstLine }, diagnostics, previous.Theme.Ids);
-            replacements[path] = page with { Document = document };
-        }
+        if (Reread(previous, changed.Select(path => old[path]), diagnostics) is not { } texts
+            || texts.Any(t => !SameStructure(old[t.Source.Path].Document.Source.FrontMatter, t.Source.FrontMatter)))
+            return null;
+        var parsed = builder.Stages.Parse(texts, previous.Theme, diagnostics, CancellationToken.None);
+        var site = previous.Site.WithPages(parsed.Documents.ToDictionary(d => d.Source.Path, d => old[d.Source.Path] with { Document = d }, StringComparer.Ordinal));
+        var checks = new DiagnosticBag();
+        site = site with { OutdatedTranslations = SiteLinker.CheckTranslations(site.Content, site.TranslationGroups, site.Config, checks) };
 
-        var site = previous.Site.WithPages(replacements);
+        // The other pages to render again are read and parsed as they are on disk (unchanged).
+        if (SitePlan.For(site, previous.Data).Showing(previous.Site, site, changed) is not { } showing) return null;
+        var others = showing.Select(p => p.Content).OfType<ContentPage>().Where(p => !changed.Contains(p.Document.Source.Path)).ToList();
+        if (Reread(previous, others, diagnostics) is not { } otherTexts) return null;
+        var bodies = parsed.And(builder.Stages.Parse(otherTexts, previous.Theme, diagnostics, CancellationToken.None));
+        var reprocessed = showing.Select(p => p.Content).OfType<ContentPage>().ToList();
+
         var media = new MediaCollector();
-        var rewriter = new LinkRewriter(site.Content.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), previous.Content.Files, previous.Content.Unpublished, site.Urls, media);
-        foreach (var page in replacements.Values) rewriter.Rewrite(page, diagnostics);
+        SiteLinker.RewriteLinks(reprocessed, site.Content, bodies.Of, previous.Content, site.Urls, media, diagnostics);
         InputFiles.ReportUnreadable(previous.InputDirectory, media.Files.Select(m => m.InputPath), diagnostics);
-        site = site with
-        {
-            Media = site.Media.Concat(media.Files).DistinctBy(m => m.SitePath).OrderBy(m => m.InputPath, StringComparer.Ordinal).ToList(),
-            OutdatedTranslations = TranslationFreshness.FindOutdated(site.Content, site.Translation, new DiagnosticBag()),
-        };
+        site = site with { Media = site.Media.Concat(media.Files).DistinctBy(m => m.SitePath).OrderBy(m => m.InputPath, StringComparer.Ordinal).ToList() };
 
-        var resolver = new DataBlockResolver(site, previous.Data.Tables, previous.Labels, DataTableLoader.Unloaded(previous.Content.Files, previous.Data.Tables));
+        var resolver = BuildStages.DataResolver(site, previous.Content, previous.Labels);
         var figures = previous.Data.Figures.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var figuresChanged = false;
-        foreach (var page in replacements.Values)
+        foreach (var page in reprocessed)
         {
-            var entries = resolver.ResolvePage(page, diagnostics);
-            var before = figures.GetValueOrDefault(page.Document.Source.Path) ?? [];
-            figuresChanged |= !before.SequenceEqual(entries);
+            var entries = resolver.ResolvePage(page, bodies.Of(page), diagnostics);
             if (entries.Count > 0) figures[page.Document.Source.Path] = entries;
             else figures.Remove(page.Document.Source.Path);
         }
         var data = previous.Data with { Figures = figures };
 
-        var affected = AffectedPaths(previous.Site, site, replacements.Keys, figuresChanged);
-        var pages = builder.Render(site, data, previous.Theme, diagnostics, CancellationToken.None, affected is null ? null : affected.Contains);
-        var rendered = pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);
+        var plan = SitePlan.For(site, data);
+        if (!plan.SamePagesAs(SitePlan.For(previous.Site, previous.Data))) return null;
+        var rendered = builder.Stages.RenderAndIndex(plan.Showing(previous.Site, site, changed)!, site, data, previous.Theme, bodies.Take,
+            new MemorySink(), diagnostics, CancellationToken.None);
+        var byPath = rendered.Pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);
         return new Update(previous with
         {
             Site = site,
             Data = data,
-            Pages = previous.Pages.Select(p => rendered.GetValueOrDefault(p.SitePath) ?? p).ToList(),
-            Diagnostics = previous.Diagnostics.Where(d => !changed.Contains(d.File))
-                .Concat(diagnostics.Sorted())
-                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-                .ToList(),
-        }, pages);
+            Pages = previous.Pages.Select(p => byPath.GetValueOrDefault(p.SitePath) ?? p).ToList(),
+            Diagnostics = Merge(previous, reprocessed.Select(p => p.Document.Source.Path).ToHashSet(StringComparer.Ordinal), diagnostics, checks),
+        }, rendered.Pages);
+    }
+
+    /// <summary>Reads pages again from disk; null when one no longer reads (the full build reports it).</summary>
+    private static List<MarkdownText>? Reread(SiteGeneration previous, IEnumerable<ContentPage> pages, DiagnosticBag diagnostics)
+    {
+        var texts = new List<MarkdownText>();
+        foreach (var page in pages)
+        {
+            if (ContentLoader.Reread(previous.InputDirectory, page.Document.Source, previous.Content.Site.MaxFileBytes, diagnostics) is not { } text) return null;
+            texts.Add(text);
+        }
+        return texts;
+    }
+
+    /// <summary>
+    /// The previous build's diagnostics with those of the pages processed again and of the checks
+    /// across translations replaced by the new ones: as a full build of the edited site reports them.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Merge(SiteGeneration previous, IReadOnlySet<string> reprocessed, DiagnosticBag pages, DiagnosticBag checks)
+    {
+        var before = new DiagnosticBag();
+        SiteLinker.CheckTranslations(previous.Site.Content, previous.Site.TranslationGroups, previous.Site.Config, before);
+        var oldChecks = before.Sorted().ToHashSet();
+        var merged = new DiagnosticBag();
+        foreach (var diagnostic in previous.Diagnostics)
+            if (!reprocessed.Contains(diagnostic.File) && !oldChecks.Contains(diagnostic)) merged.Add(diagnostic);
+        foreach (var diagnostic in pages.Sorted().Concat(checks.Sorted())) merged.Add(diagnostic);
+        return merged.Sorted();
     }
 
     /// <summary>Whether a page keeps its place: URL, order, translation pairing and publication.</summary>
     private static bool SameStructure(FrontMatter before, FrontMatter after) =>
         before.Order == after.Order && before.TranslationKey == after.TranslationKey && before.Draft == after.Draft;
-
-    /// <summary>The site paths to re-render, or null for all of them.</summary>
-    private static HashSet<string>? AffectedPaths(LinkedSite before, LinkedSite after, IEnumerable<string> changed, bool figuresChanged)
-    {
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        var oldPages = before.Content.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal);
-        foreach (var source in changed)
-        {
-            var page = after.Content.First(p => p.Document.Source.Path == source);
-            var titleChanged = oldPages[source].Title != page.Title;
-            paths.Add(page.SitePath);
-            if (page.Kind == ContentKind.Chapter)
-            {
-                // The report index shows each chapter's title, summary and reading time.
-                paths.Add(UrlBuilder.ReportPath(page.Language, page.ReportId!));
-                if (figuresChanged) paths.Add(UrlBuilder.FiguresPath(page.Language, page.ReportId!));
-                if (titleChanged)
-                    foreach (var chapter in after.Report(page.ReportId!).Chapters(page.Language)) paths.Add(chapter.SitePath);
-            }
-            else if (titleChanged)
-                return null; // standalone pages are in every page's menu
-        }
-        return paths;
-    }
 }

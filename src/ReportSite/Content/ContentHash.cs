@@ -9,9 +9,11 @@ namespace ReportSite.Content;
 /// </summary>
 public static class ContentHash
 {
-    public static string Of(SourceDocument source)
+    /// <param name="title">The front matter's title, if any.</param>
+    /// <param name="markdown">The text after the front matter, as read.</param>
+    public static string Of(string? title, string markdown)
     {
-        var text = (source.FrontMatter.Title ?? "") + "\n" + source.Body.Trim();
+        var text = (title ?? "") + "\n" + markdown.Trim();
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return Convert.ToHexStringLower(hash.AsSpan(0, 4));
     }

@@ -9,7 +9,7 @@ namespace ReportSite.Content;
 /// </summary>
 public static class ContentLoader
 {
-    public static LoadedContent? Load(string inputDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    public static LoadedInput? Load(string inputDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -24,26 +24,31 @@ public static class ContentLoader
         var reports = LoadReports(inputDirectory, files, site, diagnostics);
         var sources = FindMarkdown(files, site, reports, diagnostics);
         var fileSet = new SortedSet<string>(files, StringComparer.Ordinal);
-        var documents = new SourceDocument?[sources.Count];
+        var documents = new MarkdownText?[sources.Count];
         Parallel.For(0, sources.Count, i => documents[i] = InternalError.While(sources[i].Path, () => Read(inputDirectory, sources[i], site.MaxFileBytes, diagnostics)));
         var unpublished = new Dictionary<string, UnpublishedReason>(StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++)
         {
             if (documents[i] is null) unpublished[sources[i].Path] = UnpublishedReason.NotLoaded;
-            else if (!includeDrafts && documents[i]!.FrontMatter.Draft) unpublished[sources[i].Path] = UnpublishedReason.Draft;
+            else if (!includeDrafts && documents[i]!.Source.FrontMatter.Draft) unpublished[sources[i].Path] = UnpublishedReason.Draft;
         }
 
-        return new LoadedContent
+        var texts = documents.OfType<MarkdownText>().Where(d => !unpublished.ContainsKey(d.Source.Path)).ToList();
+        return new LoadedInput(new LoadedContent
         {
             Site = site,
             Reports = reports,
-            Documents = documents.OfType<SourceDocument>().Where(d => !unpublished.ContainsKey(d.Path)).ToList(),
+            Documents = texts.Select(t => t.Source).ToList(),
             Unpublished = unpublished,
             Files = fileSet,
             Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
             Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
-        };
+        }, texts);
     }
+
+    /// <summary>Reads a chapter or page of a loaded site again (the preview's fast path, after an edit); null when it no longer reads.</summary>
+    public static MarkdownText? Reread(string inputDirectory, SourceDocument known, long maxBytes, DiagnosticBag diagnostics) =>
+        Read(inputDirectory, new MarkdownSource(known.Path, known.Kind, known.Language, known.ReportId), maxBytes, diagnostics);
 
     private sealed record MarkdownSource(string Path, ContentKind Kind, string Language, string? ReportId);
 
@@ -122,12 +127,12 @@ public static class ContentLoader
         return sources;
     }
 
-    private static SourceDocument? Read(string root, MarkdownSource source, long maxBytes, DiagnosticBag diagnostics)
+    private static MarkdownText? Read(string root, MarkdownSource source, long maxBytes, DiagnosticBag diagnostics)
     {
         if (TextFile.Read(root, source.Path, maxBytes, diagnostics, text => FrontMatterParser.Parse(text, source.Path, diagnostics)) is not { } parsed)
             return null;
         var fileName = source.Path[(source.Path.LastIndexOf('/') + 1)..];
-        return new SourceDocument
+        return new MarkdownText(new SourceDocument
         {
             Path = source.Path,
             Kind = source.Kind,
@@ -135,8 +140,8 @@ public static class ContentLoader
             ReportId = source.ReportId,
             FileStem = fileName[..^3],
             FrontMatter = parsed.FrontMatter,
-            Body = parsed.Body,
             BodyFirstLine = parsed.BodyFirstLine,
-        };
+            ContentHash = ContentHash.Of(parsed.FrontMatter.Title, parsed.Body),
+        }, parsed.Body);
     }
 }

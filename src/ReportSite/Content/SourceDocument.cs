@@ -1,6 +1,9 @@
 namespace ReportSite.Content;
 
-/// <summary>A Markdown chapter or page as read from disk, front matter parsed, body not yet.</summary>
+/// <summary>
+/// A Markdown chapter or page as read from disk: where it is, its front matter and its content hash.
+/// Its text is not here: it goes to Parse once, inside a <see cref="MarkdownText"/>.
+/// </summary>
 public sealed record SourceDocument
 {
     /// <summary>Path relative to the input folder, e.g. <c>reports/wid-2024/zh/02-economy.md</c>.</summary>
@@ -14,13 +17,9 @@ public sealed record SourceDocument
     /// <summary>The file name without <c>.md</c>, e.g. <c>02-economy</c>.</summary>
     public required string FileStem { get; init; }
     public required FrontMatter FrontMatter { get; init; }
-    public required string Body { get => _body; init => _body = value; }
-
-    private string _body = "";
-
-    /// <summary>Lets go of the text once nothing reads it again (see <see cref="Markdown.ParsedDocument.Release"/>).</summary>
-    internal void ReleaseBody() => _body = "";
-
-    /// <summary>The file line on which <see cref="Body"/> starts (after the front matter).</summary>
+    /// <summary>The file line on which the text starts (after the front matter).</summary>
     public required int BodyFirstLine { get; init; }
+
+    /// <summary>The fingerprint of the title and text (<see cref="Content.ContentHash"/>), taken when the file was read.</summary>
+    public required string ContentHash { get; init; }
 }

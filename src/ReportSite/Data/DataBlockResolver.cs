@@ -22,28 +22,29 @@ public sealed class DataBlockResolver(
     private static readonly string[] TableOptions = ["source", "columns", "sort", "limit", "caption"];
     private static readonly string[] ChartOptions = ["type", "source", "label", "value", "series", "sort", "limit", "caption"];
 
+    /// <param name="bodies">Each page's body, by the page's source path.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
     /// <returns>Every table and figure, per page (input path), in page order.</returns>
-    public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(DiagnosticBag diagnostics)
+    public IReadOnlyDictionary<string, IReadOnlyList<FigureEntry>> Resolve(Func<ContentPage, Markdown.PageBody> bodies, DiagnosticBag diagnostics)
     {
         // Pages are resolved independently (each replaces blocks in its own tree), on every core.
-        var resolved = site.Content.AsParallel().AsOrdered().Select(page => (page, Entries: ResolvePage(page, diagnostics))).ToList();
+        var resolved = site.Content.AsParallel().AsOrdered().Select(page => (page, Entries: ResolvePage(page, bodies(page), diagnostics))).ToList();
         var figures = new Dictionary<string, IReadOnlyList<FigureEntry>>(StringComparer.Ordinal);
         foreach (var (page, entries) in resolved)
             if (entries.Count > 0) figures[page.Document.Source.Path] = entries;
         return figures;
     }
 
-    /// <summary>Resolves the data blocks of one page (the incremental preview rebuilds only what changed).</summary>
-    public List<FigureEntry> ResolvePage(ContentPage page, DiagnosticBag diagnostics)
+    /// <summary>Resolves the data blocks of one page, replacing them in its <paramref name="body"/> (the incremental preview rebuilds only what changed).</summary>
+    public List<FigureEntry> ResolvePage(ContentPage page, Markdown.PageBody body, DiagnosticBag diagnostics)
     {
         var entries = new List<FigureEntry>();
-        var fences = page.Document.Ast.Descendants<FencedCodeBlock>()
-            .Where(f => f.Info is DataBlockExtension.TableInfo or DataBlockExtension.ChartInfo).ToList();
-        int tableCount = 0, chartCount = 0;
-        foreach (var fence in fences)
+        // Numbered where they were parsed (so links to them were checked against the same ids).
+        var fences = body.Ast.Descendants<FencedCodeBlock>()
+            .Select(f => (Fence: f, Given: DataBlockExtension.IdOf(f))).Where(f => f.Given is not null).ToList();
+        foreach (var (fence, given) in fences)
         {
-            var isTable = fence.Info == DataBlockExtension.TableInfo;
-            var ordinal = isTable ? ++tableCount : ++chartCount;
+            var (isTable, ordinal) = (given!.IsTable, given.Ordinal);
             var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
             if (request is null || !tables.TryGetValue(request.Source, out var table))
             {
@@ -55,7 +56,7 @@ public sealed class DataBlockResolver(
             var number = page.Number > 0 ? $"{page.Number}-{ordinal}" : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
-            var id = (isTable ? "table-" : "figure-") + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = given.Id;
             var csvUrl = site.Urls.Href(CsvPath(page.Language, table.Name));
             LeafBlock? block = isTable
                 ? DataTableBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl)

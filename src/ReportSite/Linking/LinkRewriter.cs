@@ -22,11 +22,12 @@ public sealed class LinkRewriter(
 {
     private readonly MissingFileHint _hints = new(inputFiles);
 
-    public void Rewrite(ContentPage page, DiagnosticBag diagnostics)
+    /// <summary>Rewrites the links of <paramref name="body"/>, the body of <paramref name="page"/>, in place.</summary>
+    public void Rewrite(ContentPage page, Markdown.PageBody body, DiagnosticBag diagnostics)
     {
         var source = page.Document.Source;
         // Listed by the Parse stage (unsafe links are taken out of the tree on the way).
-        foreach (var inline in page.Document.Links)
+        foreach (var inline in body.Links)
         {
             if (RemovedAsDangerous(inline, page, diagnostics)) continue;
             var at = new SourceLocation(source.Path, source.BodyFirstLine + inline.Line, inline.Column + 1);
@@ -44,7 +45,7 @@ public sealed class LinkRewriter(
             if (Resolve(page, url, at, link.IsImage, diagnostics) is { } resolved) link.Url = resolved;
         }
         // Raw HTML's URLs are resolved the same way; its script URLs are the sanitiser's to remove.
-        foreach (var node in page.Document.RawHtml)
+        foreach (var node in body.RawHtml)
         {
             var edits = new List<RawHtmlEdit>(RawHtmlImageLoading.In(node));
             foreach (var found in RawHtmlUrl.In(node))

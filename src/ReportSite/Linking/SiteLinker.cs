@@ -10,16 +10,17 @@ namespace ReportSite.Linking;
 /// </summary>
 public static class SiteLinker
 {
-    public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, UrlBuilder urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Places the parsed documents and rewrites the links of their bodies (<paramref name="bodyOf"/>,
+    /// in place); the bodies of documents left out (reported) are not touched.
+    /// </summary>
+    public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, Func<ContentPage, PageBody> bodyOf, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var pages = Place(documents, diagnostics);
         var groups = pages
             .GroupBy(p => p.TranslationGroup)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
-        ReportMissingTranslations(pages, groups, content.Site.Languages, diagnostics);
-        HeadingStructure.ReportDifferences(groups.Values, content.Site.Languages, content.Site.DefaultLanguage, diagnostics);
-        ReportDuplicateOrders(pages, diagnostics);
-        var outdated = TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
+        var outdated = CheckTranslations(pages, groups, content.Site, diagnostics);
 
         var chaptersByReport = pages.Where(p => p.Kind == ContentKind.Chapter).ToLookup(p => p.ReportId);
         var reports = content.Reports
@@ -40,8 +41,7 @@ public static class SiteLinker
         var media = new MediaCollector();
         foreach (var report in content.Reports)
             if (report.Cover is { } cover) media.Add(cover);
-        var rewriter = new LinkRewriter(pages.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, content.Unpublished, urls, media);
-        Parallel.ForEach(pages, page => rewriter.Rewrite(page, diagnostics));
+        RewriteLinks(pages, pages, bodyOf, content, urls, media, diagnostics);
 
         return new LinkedSite
         {
@@ -54,6 +54,31 @@ public static class SiteLinker
             TranslationGroups = groups,
             OutdatedTranslations = outdated,
         };
+    }
+
+    /// <summary>
+    /// Rewrites the links in the bodies of <paramref name="pages"/> (links resolve against
+    /// <paramref name="all"/>), collecting the files they use in <paramref name="media"/>.
+    /// </summary>
+    public static void RewriteLinks(IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentPage> all, Func<ContentPage, PageBody> bodyOf,
+        LoadedContent content, UrlBuilder urls, MediaCollector media, DiagnosticBag diagnostics)
+    {
+        var rewriter = new LinkRewriter(all.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, content.Unpublished, urls, media);
+        Parallel.ForEach(pages, page => rewriter.Rewrite(page, bodyOf(page), diagnostics));
+    }
+
+    /// <summary>
+    /// The checks over translation groups: missing translations, differing headings, clashing
+    /// orders and outdated translations (returned: source path → original). They depend on every
+    /// page's outline and hash, so the preview's fast path runs them again after an edit.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ContentPage> CheckTranslations(
+        IReadOnlyList<ContentPage> pages, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContentPage>> groups, Configuration.SiteConfig config, DiagnosticBag diagnostics)
+    {
+        ReportMissingTranslations(pages, groups, config.Languages, diagnostics);
+        HeadingStructure.ReportDifferences(groups.Values, config.Languages, config.DefaultLanguage, diagnostics);
+        ReportDuplicateOrders(pages, diagnostics);
+        return TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
     }
 
     private static List<ContentPage> InReadingOrder(IEnumerable<ContentPage> pages) =>
@@ -142,7 +167,7 @@ public static class SiteLinker
         return numbers;
     }
 
-    private static void ReportDuplicateOrders(List<ContentPage> pages, DiagnosticBag diagnostics)
+    private static void ReportDuplicateOrders(IReadOnlyList<ContentPage> pages, DiagnosticBag diagnostics)
     {
         var clashes = pages
             .Where(p => p.Kind == ContentKind.Chapter && p.Order != int.MaxValue)
@@ -159,7 +184,7 @@ public static class SiteLinker
     }
 
     private static void ReportMissingTranslations(
-        List<ContentPage> pages, Dictionary<string, IReadOnlyDictionary<string, ContentPage>> groups,
+        IReadOnlyList<ContentPage> pages, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ContentPage>> groups,
         IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         foreach (var page in pages)

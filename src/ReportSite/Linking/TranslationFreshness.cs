@@ -26,7 +26,7 @@ public static class TranslationFreshness
                     "Name the language this text was translated from, or remove translated_from.");
                 continue;
             }
-            if (ContentHash.Of(original.Document.Source) == stamp.Hash) continue;
+            if (original.Document.Source.ContentHash == stamp.Hash) continue;
             outdated[source.Path] = original;
             diagnostics.Warning(DiagnosticCodes.TranslationOutdated, SourceLocation.FileOnly(source.Path),
                 $"The {stamp.Language} original '{original.Document.Source.Path}' changed after this translation was made; readers see a notice.",

@@ -16,17 +16,18 @@ namespace ReportSite.Markdown;
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline)
 {
-    /// <param name="source">The page.</param>
+    /// <param name="text">The page and its Markdown, which the returned body takes over.</param>
     /// <param name="diagnostics">Where its problems are reported.</param>
     /// <param name="themeIds">The ids the theme writes around the body (<see cref="Templating.Theme.Ids"/>), which the page's own ids leave to it.</param>
-    public ParsedDocument Parse(SourceDocument source, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null)
+    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null)
     {
-        if (ParseMarkdown(source, diagnostics) is not var (ast, rawHtml, links))
-            return new ParsedDocument
+        var source = text.Source;
+        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links))
+            return new ParsedPage(new ParsedDocument
             {
-                Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
-                Outline = [], Anchors = new HashSet<string>(), Length = default, Links = [],
-            };
+                Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
+                Outline = [], Anchors = new HashSet<string>(), Length = default,
+            }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
         var leadingH1 = TakeTitleHeading(ast, source.FrontMatter.Title);
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
         // Links in the title heading went with it.
@@ -59,19 +60,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
-        return new ParsedDocument
+        return new ParsedPage(new ParsedDocument
         {
             Source = source,
-            Ast = ast,
             Title = title,
             TitleAnchor = titleAnchor,
             RedirectedAnchors = redirects,
             Outline = outline,
             Anchors = anchors,
             Length = length,
-            RawHtml = rawHtml ?? [],
-            Links = links,
-        };
+        }, new PageBody(source, text.Text, ast, links, rawHtml ?? []));
     }
 
     private static LeafBlock? RootBlock(Inline inline)
@@ -84,11 +82,12 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
     /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
     /// </summary>
-    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
     {
-        if (LinkSyntaxCost.TooCostlyAt(source.Body) is >= 0 and var at)
+        var (source, body) = (text.Source, text.Text);
+        if (LinkSyntaxCost.TooCostlyAt(body) is >= 0 and var at)
         {
-            diagnostics.Error(DiagnosticCodes.TooCostlyLinks, SourceLocation.InText(source.Path, source.Body, at, source.BodyFirstLine),
+            diagnostics.Error(DiagnosticCodes.TooCostlyLinks, SourceLocation.InText(source.Path, body, at, source.BodyFirstLine),
                 "From here on the text holds so many link brackets ('](' without spaces, or inside unclosed '[') that reading it would take minutes.",
                 "Put spaces between links and close every '[': no report needs thousands of links in one unbroken run.");
             return null;
@@ -96,14 +95,14 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         int line;
         try
         {
-            var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+            var ast = Markdig.Markdown.Parse(body, pipeline);
             var tree = Inspect(ast, source, diagnostics);
             if (tree.Depth <= MaxNesting) return (ast, tree.RawHtml, tree.Links);
             line = tree.Line;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
         {
-            line = DeepestLine(source.Body);
+            line = DeepestLine(body);
         }
         diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line, 1),
             $"The text is nested too deeply to be read (more than {MaxNesting} quotes, lists, emphasis or links inside each other).",
@@ -214,10 +213,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             anchors.Add(heading.Anchor.Id);
             if (heading.Anchor.Alias is { } alias) anchors.Add(alias);
         }
-        // Data blocks are numbered per page in order, as the data stage will number them.
-        var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++) anchors.Add($"table-{i}");
-        for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
+        foreach (var fence in ast.Descendants<FencedCodeBlock>())
+            if (DataBlocks.DataBlockExtension.IdOf(fence) is { } data) anchors.Add(data.Id);
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
         if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));

@@ -22,7 +22,7 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
 {
     public string Render(MarkdownDocument document) => AsHtml5(RenderWith(document, null));
 
-    public string Render(ParsedDocument document)
+    public string Render(PageBody document)
     {
         if (trustRawHtml || !document.HasRawHtml) return Render(document.Ast);
         var setAside = new List<string>();
@@ -49,11 +49,11 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
 
     /// <summary>
     /// Appends the page's body to <paramref name="output"/> (the page being written), as
-    /// <see cref="Render(ParsedDocument)"/> returns it. Pages without raw HTML to clean (nearly all)
+    /// <see cref="Render(PageBody)"/> returns it. Pages without raw HTML to clean (nearly all)
     /// are rendered straight into the page: no string of the body is made unless it needs
     /// <see cref="AsHtml5"/>'s rewriting.
     /// </summary>
-    public void RenderInto(ParsedDocument document, StringBuilder output)
+    public void RenderInto(PageBody document, StringBuilder output)
     {
         if (!trustRawHtml && document.HasRawHtml)
         {

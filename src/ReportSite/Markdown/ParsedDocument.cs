@@ -1,17 +1,15 @@
-using Markdig.Syntax;
 using ReportSite.Content;
 using ReportSite.Markdown.SectionAnchors;
 
 namespace ReportSite.Markdown;
 
 /// <summary>
-/// The Parse stage's result for one chapter or page: its Markdown AST (owned by this document;
-/// only the Link stage rewrites its URLs), resolved title and heading outline.
+/// What other pages and the site read of a parsed chapter or page: its title, outline, anchors and
+/// length. Immutable; the page's text and tree are its <see cref="PageBody"/>, which only the pipeline holds.
 /// </summary>
 public sealed record ParsedDocument
 {
     public required SourceDocument Source { get; init; }
-    public required MarkdownDocument Ast { get; init; }
     public required string Title { get; init; }
 
     /// <summary>
@@ -32,30 +30,4 @@ public sealed record ParsedDocument
 
     /// <summary>Plain text length in characters (CJK) and words (Latin), for reading time.</summary>
     public required TextLength Length { get; init; }
-
-    /// <summary>The links, images and autolinks of the Markdown, in document order: what the Link stage rewrites.</summary>
-    public required IReadOnlyList<Markdig.Syntax.Inlines.Inline> Links { get => _links; init => _links = value; }
-
-    private IReadOnlyList<Markdig.Syntax.Inlines.Inline> _links = [];
-
-    /// <summary>The raw HTML of the Markdown (HTML blocks and inline tags), in document order: what the Link stage resolves URLs in and rendering sanitises.</summary>
-    public IReadOnlyList<MarkdownObject> RawHtml { get => _rawHtml; init => _rawHtml = value; }
-
-    private IReadOnlyList<MarkdownObject> _rawHtml = [];
-
-    /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
-    public bool HasRawHtml => _rawHtml.Count > 0;
-
-    /// <summary>
-    /// Lets go of the tree, its links and the Markdown text once nothing reads them again: a build,
-    /// after the page is rendered (other pages use only what parsing extracted). Most of a big
-    /// site's memory.
-    /// </summary>
-    internal void Release()
-    {
-        Ast.Clear();
-        _links = [];
-        _rawHtml = [];
-        Source.ReleaseBody();
-    }
 }

@@ -10,9 +10,9 @@ public static class SearchIndex
 {
     /// <summary>
     /// The sections of each language, in index order (chapters, then standalone pages, each by site
-    /// path), from each page's sections as <paramref name="sectionsOf"/> gives them.
+    /// path), from each page's sections as <paramref name="sectionsOf"/> gives them (the Render+Index step's results).
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, List<SearchSection>>> Collect(LinkedSite site, Func<ContentPage, List<SearchSection>> sectionsOf) =>
+    public static IReadOnlyList<KeyValuePair<string, List<SearchSection>>> Collect(LinkedSite site, Func<ContentPage, IReadOnlyList<SearchSection>> sectionsOf) =>
         site.Languages.Select(language => KeyValuePair.Create(language, site.Content
                 .Where(page => page.Language == language)
                 .OrderBy(page => page.Kind).ThenBy(page => page.SitePath, StringComparer.Ordinal)
@@ -25,10 +25,10 @@ public static class SearchIndex
         sections.AsParallel().AsOrdered().WithCancellation(cancel).SelectMany(language =>
             SearchIndexBuilder.Build(language.Key, language.Value, cancel, output));
 
-    /// <summary>A page's sections, taken from its Markdown tree (so before a build releases it).</summary>
-    public static List<SearchSection> SectionsOf(LinkedSite site, Theme theme, ContentPage page) =>
-        SectionExtractor.Extract(page.Document.Ast, page.Language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page),
-            secondary: page.Kind != ContentKind.Chapter);
+    /// <summary>A page's sections, taken from its body's Markdown tree, with a worker's <paramref name="buffer"/> if it has one.</summary>
+    public static List<SearchSection> SectionsOf(LinkedSite site, Theme theme, ContentPage page, Markdown.PageBody body, System.Text.StringBuilder? buffer = null) =>
+        SectionExtractor.Extract(body.Ast, page.Language, site.Urls.Href(page.SitePath), page.Title, Context(site, theme, page),
+            secondary: page.Kind != ContentKind.Chapter, buffer);
 
     /// <summary>Where a result comes from: "世界互联网发展报告2024 · 第3章", or the site title for a standalone page.</summary>
     private static string Context(LinkedSite site, Theme theme, ContentPage page)

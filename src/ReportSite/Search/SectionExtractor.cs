@@ -14,12 +14,14 @@ namespace ReportSite.Search;
 /// </summary>
 public static class SectionExtractor
 {
-    public static List<SearchSection> Extract(MarkdownDocument document, string language, string pageUrl, string pageTitle, string context, bool secondary = false)
+    /// <summary>The sections of <paramref name="document"/>; <paramref name="buffer"/>, when given, collects each section's text (a worker's, reused page after page).</summary>
+    public static List<SearchSection> Extract(MarkdownDocument document, string language, string pageUrl, string pageTitle, string context, bool secondary = false,
+        StringBuilder? buffer = null)
     {
         var sections = new List<SearchSection>();
         var heading = "";
         var anchor = "";
-        var text = _text ??= new StringBuilder();
+        var text = buffer ?? new StringBuilder();
         text.Clear();
 
         void Flush()
@@ -64,9 +66,6 @@ public static class SectionExtractor
         Flush();
         return sections;
     }
-
-    /// <summary>The text of the section being cut, one buffer per thread reused page after page.</summary>
-    [ThreadStatic] private static StringBuilder? _text;
 
     /// <summary>Appends a paragraph's (or heading's, or cell's) plain text, trimmed, as a line of its own.</summary>
     internal static void AppendLine(Markdig.Syntax.Inlines.ContainerInline inline, StringBuilder text)

@@ -6,7 +6,7 @@ using Scriban.Runtime;
 namespace ReportSite.Templating;
 
 /// <summary>
-/// Where a page's templates write: one large buffer per rendering thread, reused page after page,
+/// Where a page's templates write: one large buffer per rendering worker, reused page after page,
 /// so rendering a big site does not grow and drop a buffer per page. Not a
 /// <see cref="StringBuilderOutput"/>, which Scriban shrinks (reallocating) after every render.
 /// </summary>
@@ -15,15 +15,8 @@ internal sealed class PageOutput : IScriptOutput
     private const int InitialCapacity = 64 * 1024;
     private readonly StringBuilder _text = new(InitialCapacity);
 
-    [ThreadStatic] private static PageOutput? _forThisThread;
-
-    /// <summary>This thread's buffer, empty.</summary>
-    public static PageOutput ForThisThread()
-    {
-        var output = _forThisThread ??= new PageOutput();
-        output._text.Clear();
-        return output;
-    }
+    /// <summary>Empties the buffer for the next page (one left mid-render by a failed template included).</summary>
+    public void Clear() => _text.Clear();
 
     public void Write(string text, int offset, int count) => _text.Append(text, offset, count);
 

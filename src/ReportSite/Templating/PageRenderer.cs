@@ -11,8 +11,9 @@ namespace ReportSite.Templating;
 /// where it writes <c>content</c> the page kind's <c>layouts/&lt;kind&gt;.html</c> renders in place
 /// (as Hugo's base template and its blocks). Templates see <c>page</c> and the function
 /// <c>t "key"</c> for UI strings of the page's language, already HTML-escaped. Templates must
-/// escape every other text with <c>html.escape</c>. Thread-safe: each thread renders with its own
-/// <see cref="TemplateContext"/>, reused page after page; parsed templates are shared.
+/// escape every other text with <c>html.escape</c>. Thread-safe: each rendering worker passes its own
+/// <see cref="TemplateWorkspace"/> (Scriban context and page buffer), reused page after page; parsed
+/// templates are shared.
 /// </summary>
 public sealed class PageRenderer(Theme theme)
 {
@@ -24,15 +25,18 @@ public sealed class PageRenderer(Theme theme)
     public string? Render(PageView view, DiagnosticBag diagnostics)
     {
         string? html = null;
-        return Render(view, diagnostics, page => html = new string(page)) ? html : null;
+        return Render(view, NewWorkspace(), diagnostics, page => html = new string(page)) ? html : null;
     }
 
+    /// <summary>What one rendering worker reuses page after page (Scriban's contexts allocate their stacks and caches when made).</summary>
+    internal TemplateWorkspace NewWorkspace() => new(NewContext());
+
     /// <summary>
-    /// Renders the page and hands its HTML to <paramref name="write"/> straight from the thread's
-    /// buffer (a build writes it to disk from there: no string per page).
+    /// Renders the page in <paramref name="workspace"/> and hands its HTML to <paramref name="write"/>
+    /// straight from the workspace's buffer (a build writes it to disk from there: no string per page).
     /// </summary>
     /// <returns>False when a template failed (reported to <paramref name="diagnostics"/>); nothing was written.</returns>
-    public bool Render(PageView view, DiagnosticBag diagnostics, Action<ReadOnlySpan<char>> write)
+    internal bool Render(PageView view, TemplateWorkspace workspace, DiagnosticBag diagnostics, Action<ReadOnlySpan<char>> write)
     {
         var layout = $"layouts/{view.Kind}.html";
         if (!theme.Templates.TryGetValue(layout, out var template) || !theme.Templates.TryGetValue(BaseLayout, out var baseTemplate))
@@ -42,8 +46,9 @@ public sealed class PageRenderer(Theme theme)
                 $"The theme has no {missing}.", "Every theme needs layouts/base.html and one layout per page kind.");
             return false;
         }
-        var context = ContextForThisThread();
-        var output = PageOutput.ForThisThread();
+        var context = workspace.Context;
+        var output = workspace.Output;
+        output.Clear();
         context.Page = view;
         context.PushGlobal(Globals(view, template));
         context.PushOutput(output);
@@ -55,7 +60,7 @@ public sealed class PageRenderer(Theme theme)
         }
         catch (ScriptRuntimeException ex)
         {
-            _context = null; // left mid-render: this thread's next page starts from a fresh context
+            workspace.Context = NewContext(); // left mid-render: the worker's next page starts from a fresh context
             var span = ex.Span;
             diagnostics.Error(DiagnosticCodes.TemplateError,
                 new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
@@ -82,16 +87,9 @@ public sealed class PageRenderer(Theme theme)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly Dictionary<string, TranslateFunction> _translate = theme.I18n.ToDictionary(t => t.Key, t => new TranslateFunction(t.Value));
 
-    /// <summary>
-    /// This thread's context for this renderer: Scriban's contexts allocate their stacks and caches
-    /// when made, so one is kept per thread and each page pushes its own globals onto it.
-    /// </summary>
-    [ThreadStatic] private static ThemeTemplateContext? _context;
-
-    private ThemeTemplateContext ContextForThisThread()
-    {
-        if (_context is { } context && context.Renderer == this) return context;
-        return _context = new ThemeTemplateContext(this, _builtins, _accessors)
+    /// <summary>A context for this renderer's theme; each page pushes its own globals onto it.</summary>
+    private ThemeTemplateContext NewContext() =>
+        new(_builtins, _accessors)
         {
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
@@ -102,7 +100,6 @@ public sealed class PageRenderer(Theme theme)
             OutputLimit = MaxPageLength,
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
-    }
 
     private ScriptObject Globals(PageView view, Template layout)
     {

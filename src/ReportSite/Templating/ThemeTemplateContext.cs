@@ -9,11 +9,8 @@ namespace ReportSite.Templating;
 /// A template context that shares, across every page it renders, what Scriban would otherwise
 /// rebuild per context: the builtin functions object and the reflected accessors of the view types.
 /// </summary>
-public sealed class ThemeTemplateContext(PageRenderer renderer, ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
+public sealed class ThemeTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
 {
-    /// <summary>The renderer this context belongs to (a thread keeps one context per renderer).</summary>
-    public PageRenderer Renderer => renderer;
-
     /// <summary>The page being rendered.</summary>
     public PageView? Page { get; internal set; }
 

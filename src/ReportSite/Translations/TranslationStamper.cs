@@ -26,7 +26,7 @@ public static class TranslationStamper
         var original = OriginalOf(site, page);
         if (original is null) return new Outcome(null, $"{file} has no version in another language to have been translated from.");
 
-        var stamp = new TranslationStamp(original.Language, ContentHash.Of(original.Document.Source));
+        var stamp = new TranslationStamp(original.Language, original.Document.Source.ContentHash);
         var fullPath = Path.Combine(inputDirectory, path);
         try
         {

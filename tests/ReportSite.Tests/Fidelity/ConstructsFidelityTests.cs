@@ -47,7 +47,7 @@ public class ConstructsFidelityTests
         var differences = new List<string>();
         foreach (var page in generation.Site.Content)
         {
-            var github = FidelityMeasure.GitHubPage(page.Document.Source.Body);
+            var github = FidelityMeasure.GitHubPage(FidelityMeasure.MarkdownOf(generation, page));
             var prose = new HtmlParser().ParseDocument(html[page.SitePath]).QuerySelector("article .prose")!;
             foreach (var block in blocks)
             {

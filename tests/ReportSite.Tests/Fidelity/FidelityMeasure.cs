@@ -23,7 +23,7 @@ public static partial class FidelityMeasure
         {
             var article = new HtmlParser().ParseDocument(html[page.SitePath]).QuerySelector("article.article");
             var shown = VisibleWords.Of(article?.QuerySelector(".article__header h1"), article?.QuerySelector(".prose"));
-            var github = VisibleWords.Of(GitHubPage(page.Document.Source.Body).Body);
+            var github = VisibleWords.Of(GitHubPage(MarkdownOf(generation, page)).Body);
             return new PageFidelity(page.Document.Source.Path, page.Language, github.Total, shown.KeptOf(github), shown.LostFrom(github));
         }).ToList();
         return new FidelityResult(pages, diagnostics.Sorted());
@@ -39,6 +39,10 @@ public static partial class FidelityMeasure
             ThemeSearchPaths = [RepoPaths.Themes],
         }, diagnostics, new StageTimer(), CancellationToken.None)
         ?? throw new InvalidOperationException("The site did not load:\n" + string.Join("\n", diagnostics.Sorted()));
+
+    /// <summary>A page's Markdown as on disk (a build keeps no page's text once it is rendered).</summary>
+    public static string MarkdownOf(SiteGeneration generation, ReportSite.Linking.ContentPage page) =>
+        ReportSite.Content.ContentLoader.Reread(generation.InputDirectory, page.Document.Source, generation.Content.Site.MaxFileBytes, new DiagnosticBag())!.Text;
 
     /// <summary>What GitHub shows for a page's Markdown, parsed.</summary>
     public static IHtmlDocument GitHubPage(string markdown) =>

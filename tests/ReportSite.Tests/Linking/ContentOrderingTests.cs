@@ -19,7 +19,7 @@ public class ContentOrderingTests
             .Select(stem => new SourceDocument
             {
                 Path = $"reports/r/zh/{stem}.md", Kind = ContentKind.Chapter, Language = "zh", ReportId = "r",
-                FileStem = stem, FrontMatter = FrontMatter.None, Body = "", BodyFirstLine = 1,
+                FileStem = stem, FrontMatter = FrontMatter.None, BodyFirstLine = 1, ContentHash = "",
             });
         var slugs = ContentOrdering.Slugs(sources);
         Assert.Equal(["01-economy", "11-economy", "security"], slugs.Values.Order());

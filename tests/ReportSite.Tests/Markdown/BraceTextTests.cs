@@ -17,12 +17,12 @@ public class BraceTextTests
 
     private static string Render(string markdown, DiagnosticBag? diagnostics = null)
     {
-        var parsed = new DocumentParser(Pipeline).Parse(new SourceDocument
+        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(new SourceDocument
         {
             Path = "reports/r/en/01-a.md", Kind = ContentKind.Chapter, Language = "en", ReportId = "r", FileStem = "01-a",
-            FrontMatter = new FrontMatter { Title = "T" }, Body = markdown, BodyFirstLine = 1,
-        }, diagnostics ?? new DiagnosticBag());
-        return new HtmlBodyRenderer(Pipeline).Render(parsed);
+            FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
+        }, markdown), diagnostics ?? new DiagnosticBag());
+        return new HtmlBodyRenderer(Pipeline).Render(parsed.Body);
     }
 
     private static AngleSharp.Dom.IElement Body(string markdown) =>

@@ -9,7 +9,7 @@ public class DocumentParserTests
 {
     private static readonly DocumentParser Parser = new(ReportMarkdownPipeline.Create());
 
-    private static ParsedDocument Parse(string body, string? title = "T", int firstLine = 1)
+    private static ParsedPage Parse(string body, string? title = "T", int firstLine = 1)
     {
         var source = new SourceDocument
         {
@@ -19,20 +19,20 @@ public class DocumentParserTests
             ReportId = "r",
             FileStem = "01-a",
             FrontMatter = new FrontMatter { Title = title },
-            Body = body,
             BodyFirstLine = firstLine,
+            ContentHash = "",
         };
-        return Parser.Parse(source, new DiagnosticBag());
+        return Parser.Parse(new MarkdownText(source, body), new DiagnosticBag());
     }
 
-    private static string Html(ParsedDocument document) =>
-        new HtmlBodyRenderer(ReportMarkdownPipeline.Create()).Render(document.Ast);
+    private static string Html(ParsedPage page) =>
+        new HtmlBodyRenderer(ReportMarkdownPipeline.Create()).Render(page.Body.Ast);
 
     [Fact]
     public void Sections_are_numbered_by_position()
     {
         var doc = Parse("## A\n\n### A1\n\n### A2\n\n## B\n\n### B1\n\n#### B1a\n");
-        Assert.Equal(["sec-1", "sec-1-1", "sec-1-2", "sec-2", "sec-2-1", "sec-2-1-1"], doc.Outline.Select(h => h.Anchor.Id));
+        Assert.Equal(["sec-1", "sec-1-1", "sec-1-2", "sec-2", "sec-2-1", "sec-2-1-1"], doc.Document.Outline.Select(h => h.Anchor.Id));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class DocumentParserTests
     {
         var zh = Parse("## 数据治理\n\n### 规则碎片化\n\n## 数字贸易\n");
         var en = Parse("## Data governance\n\n### Fragmented rules\n\n## Digital trade\n");
-        Assert.Equal(zh.Outline.Select(h => h.Anchor.Id), en.Outline.Select(h => h.Anchor.Id));
+        Assert.Equal(zh.Document.Outline.Select(h => h.Anchor.Id), en.Document.Outline.Select(h => h.Anchor.Id));
     }
 
     [Fact]
@@ -48,17 +48,17 @@ public class DocumentParserTests
     {
         var zh = Parse("## 数据治理\n\n## 数据治理\n");
         var en = Parse("## Data Governance: the core issue\n");
-        Assert.Equal(["数据治理", "数据治理-1"], zh.Outline.Select(h => h.Anchor.Alias));
-        Assert.Equal("data-governance-the-core-issue", en.Outline[0].Anchor.Alias);
-        Assert.Contains("数据治理", zh.Anchors);
-        Assert.Contains("sec-2", zh.Anchors);
+        Assert.Equal(["数据治理", "数据治理-1"], zh.Document.Outline.Select(h => h.Anchor.Alias));
+        Assert.Equal("data-governance-the-core-issue", en.Document.Outline[0].Anchor.Alias);
+        Assert.Contains("数据治理", zh.Document.Anchors);
+        Assert.Contains("sec-2", zh.Document.Anchors);
     }
 
     [Fact]
     public void Explicit_heading_id_is_kept_as_alias_and_rendered()
     {
         var doc = Parse("## Ransomware {#ransom}\n");
-        Assert.Equal(new ReportSite.Markdown.SectionAnchors.SectionAnchor("sec-1", "ransom"), doc.Outline[0].Anchor);
+        Assert.Equal(new ReportSite.Markdown.SectionAnchors.SectionAnchor("sec-1", "ransom"), doc.Document.Outline[0].Anchor);
         var html = Html(doc);
         Assert.Contains("<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"ransom\"></span>Ransomware", html);
     }
@@ -67,16 +67,16 @@ public class DocumentParserTests
     public void Leading_h1_becomes_the_title_when_front_matter_has_none()
     {
         var doc = Parse("# 数字经济\n\n正文\n\n## 小节\n", title: null);
-        Assert.Equal("数字经济", doc.Title);
+        Assert.Equal("数字经济", doc.Document.Title);
         Assert.DoesNotContain("<h1", Html(doc));
-        Assert.Equal("sec-1", doc.Outline.Single().Anchor.Id);
+        Assert.Equal("sec-1", doc.Document.Outline.Single().Anchor.Id);
     }
 
     [Fact]
     public void Leading_h1_is_not_shown_twice_when_front_matter_has_a_title()
     {
         var doc = Parse("# Same title\n\nBody\n", title: "Same title");
-        Assert.Equal("Same title", doc.Title);
+        Assert.Equal("Same title", doc.Document.Title);
         Assert.DoesNotContain("Same title", Html(doc));
     }
 
@@ -87,9 +87,9 @@ public class DocumentParserTests
         var source = new SourceDocument
         {
             Path = "pages/en/x.md", Kind = ContentKind.Page, Language = "en", FileStem = "x",
-            FrontMatter = FrontMatter.None, Body = "Just text.\n", BodyFirstLine = 1,
+            FrontMatter = FrontMatter.None, BodyFirstLine = 1, ContentHash = "",
         };
-        Parser.Parse(source, bag);
+        Parser.Parse(new MarkdownText(source, "Just text.\n"), bag);
         Assert.Equal("RS0103", Assert.Single(bag.Sorted()).Code);
     }
 
@@ -97,7 +97,7 @@ public class DocumentParserTests
     public void Heading_lines_count_from_the_top_of_the_file()
     {
         var doc = Parse("Intro\n\n## A\n", firstLine: 6);
-        Assert.Equal(8, doc.Outline[0].Line);
+        Assert.Equal(8, doc.Document.Outline[0].Line);
     }
 
     [Fact]

@@ -18,11 +18,11 @@ public class PipeTableFidelityTests
 {
     private static readonly Markdig.MarkdownPipeline Pipeline = ReportMarkdownPipeline.Create();
 
-    private static ParsedDocument Parse(string markdown) => new DocumentParser(Pipeline).Parse(new SourceDocument
+    private static PageBody Parse(string markdown) => new DocumentParser(Pipeline).Parse(new MarkdownText(new SourceDocument
     {
         Path = "reports/r/en/01-a.md", Kind = ContentKind.Chapter, Language = "en", ReportId = "r", FileStem = "01-a",
-        FrontMatter = new FrontMatter { Title = "T" }, Body = markdown, BodyFirstLine = 1,
-    }, new DiagnosticBag());
+        FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
+    }, markdown), new DiagnosticBag()).Body;
 
     private static string Render(string markdown) => new HtmlBodyRenderer(Pipeline).Render(Parse(markdown));
 

@@ -21,11 +21,11 @@ public class RenderedTableTests
         "| linked |\n|---|\n| [intro](01-intro.md) |\n\n" +
         "| note |\n|---|\n| see[^1] |\n\n[^1]: A note.\n";
 
-    private static ParsedDocument Parse(string body) => new DocumentParser(Pipeline).Parse(new SourceDocument
+    private static PageBody Parse(string body) => new DocumentParser(Pipeline).Parse(new MarkdownText(new SourceDocument
     {
         Path = "reports/r/en/02-a.md", Kind = ContentKind.Chapter, Language = "en", ReportId = "r", FileStem = "02-a",
-        FrontMatter = new FrontMatter { Title = "T" }, Body = body, BodyFirstLine = 1,
-    }, new DiagnosticBag());
+        FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
+    }, body), new DiagnosticBag()).Body;
 
     [Fact]
     public void Tables_nothing_changes_after_parsing_are_written_at_once_and_the_rest_stay_markdig_tables()

@@ -74,7 +74,7 @@ public sealed class TestSite : IDisposable
         ThemeSearchPaths = [RepoPaths.Themes],
     });
 
-    /// <summary>Runs every stage but writing, as <c>reportsite check</c> does: the site keeps each page's Markdown.</summary>
+    /// <summary>Runs every stage but writing, as <c>reportsite check</c> does.</summary>
     public BuildResult Check() => new SiteBuilder().Build(new BuildOptions
     {
         InputDirectory = Input,

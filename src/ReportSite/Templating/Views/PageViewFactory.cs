@@ -44,14 +44,14 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         };
     }
 
-    public PageView Chapter(ContentPage chapter)
+    public PageView Chapter(ContentPage chapter, Markdown.PageBody body)
     {
         var language = chapter.Language;
         var report = site.Report(chapter.ReportId!);
         var reportView = ReportOf(report, language, chapter);
         var index = -1;
         for (var i = 0; i < reportView.Chapters.Count && index < 0; i++) if (reportView.Chapters[i].Current) index = i;
-        var article = Article(chapter);
+        var article = Article(chapter, body);
         var view = Base("chapter", language, chapter.Title, chapter.SitePath) with
         {
             Description = NonEmpty(article.Summary, reportView.Summary, SiteDescription(language)),
@@ -80,10 +80,10 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
         };
     }
 
-    public PageView Page(ContentPage page)
+    public PageView Page(ContentPage page, Markdown.PageBody body)
     {
         var language = page.Language;
-        var article = Article(page);
+        var article = Article(page, body);
         return Base("page", language, page.Title, page.SitePath) with
         {
             Description = NonEmpty(article.Summary, SiteDescription(language)),
@@ -199,14 +199,14 @@ public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Them
                 site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
             .ToList());
 
-    private ArticleView Article(ContentPage page)
+    private ArticleView Article(ContentPage page, Markdown.PageBody body)
     {
         var document = page.Document;
         var frontMatter = document.Source.FrontMatter;
         return new ArticleView(
             page.Title,
             frontMatter.Summary ?? "",
-            new HtmlFragment(output => bodies.RenderInto(document, output)),
+            new HtmlFragment(output => bodies.RenderInto(body, output)),
             TocBuilder.Build(document.Outline),
             frontMatter.Authors,
             frontMatter.Keywords,

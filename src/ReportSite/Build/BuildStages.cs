@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Markdig;
+using ReportSite.Content;
+using ReportSite.Data;
+using ReportSite.Diagnostics;
+using ReportSite.Linking;
+using ReportSite.Markdown;
+using ReportSite.Output;
+using ReportSite.Search;
+using ReportSite.Templating;
+using ReportSite.Templating.Views;
+
+namespace ReportSite.Build;
+
+/// <summary>
+/// The stages of a build, each a function of the previous stages' results, shared by the full build
+/// (<see cref="SiteBuilder"/>) and the preview's fast path (<see cref="IncrementalRebuild"/>).
+/// </summary>
+internal sealed class BuildStages(MarkdownPipeline pipeline)
+{
+    private readonly DocumentParser _parser = new(pipeline);
+
+    /// <summary>Parse: each text becomes its document and body (the texts are the bodies' from now on).</summary>
+    public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel) =>
+        new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
+            .Select(text => InternalError.While(text.Source.Path, () => _parser.Parse(text, diagnostics, theme.Ids))).ToList());
+
+    /// <summary>Link: the site placed, its bodies' links rewritten, the media they use checked.</summary>
+    public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, DiagnosticBag diagnostics)
+    {
+        var site = SiteLinker.Link(content, bodies.Documents, bodies.Of, urls, diagnostics);
+        InputFiles.ReportUnreadable(inputDirectory, site.Media.Select(m => m.InputPath), diagnostics);
+        return site;
+    }
+
+    /// <summary>The resolver of the data stage, which puts tables and charts in place of their fences.</summary>
+    public static DataBlockResolver DataResolver(LinkedSite site, LoadedContent content, IReadOnlyDictionary<string, DataLabels> labels) =>
+        new(site, content.Tables, labels, DataTableLoader.Unloaded(content.Files, content.Tables));
+
+    /// <summary>
+    /// Render+Index: renders each planned page into <paramref name="sink"/> and cuts each chapter's and
+    /// page's body into search sections; the body is taken from <paramref name="takeBody"/> and
+    /// dropped once done. Pages run in parallel, each partition with its own <see cref="RenderWorker"/>.
+    /// </summary>
+    public RenderedSite RenderAndIndex(IReadOnlyList<PlannedPage> pages, LinkedSite site, SiteData data, Theme theme, Func<ContentPage, PageBody> takeBody,
+        IPageSink sink, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(pipeline, site.Config.TrustRawHtml, diagnostics));
+        var renderer = new PageRenderer(theme);
+        var rendered = new RenderedPage?[pages.Count];
+        var sections = new List<SearchSection>?[pages.Count];
+        // Small ranges: pages differ widely in cost, and the last ones should not wait on one worker.
+        var ranges = Partitioner.Create(0, pages.Count, Math.Clamp(pages.Count / (8 * Environment.ProcessorCount), 1, 16));
+        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancel }, () => new RenderWorker(renderer), (range, _, worker) =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var page = pages[i];
+                (rendered[i], sections[i]) = InternalError.While(page.Content?.Document.Source.Path ?? UrlBuilder.OutputFile(page.SitePath), () =>
+                {
+                    var body = page.Content is { } content ? takeBody(content) : null;
+                    var view = page.ViewWith(views, body);
+                    string? html = null;
+                    var ok = renderer.Render(view, worker.Templates, diagnostics, written => html = sink.TakePage(page.SitePath, written));
+                    var found = body is null ? null : SearchIndex.SectionsOf(site, theme, page.Content!, body, worker.SearchText);
+                    return (ok ? new RenderedPage(page.SitePath, page.Language, html, view.CanonicalUrl,
+                        view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex) : null, found);
+                });
+            }
+            return worker;
+        }, _ => { });
+        var byPage = new Dictionary<ContentPage, IReadOnlyList<SearchSection>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < pages.Count; i++)
+            if (pages[i].Content is { } content && sections[i] is { } found) byPage[content] = found;
+        return new RenderedSite(rendered.OfType<RenderedPage>().ToList(), byPage);
+    }
+
+    /// <summary>What search engines and feed readers read: sitemap.xml, robots.txt, an Atom feed per language.</summary>
+    public static IEnumerable<OutputFile> PublishingFiles(LinkedSite site, IReadOnlyList<RenderedPage> pages) =>
+        [Sitemap.Write(pages), Sitemap.Robots(site.Urls.Absolute(Sitemap.Path)), .. site.Languages.Select(l => AtomFeed.Write(site, l))];
+
+    /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
+    public static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
+        from language in site.Languages
+        from table in data.Tables.Values
+        select InternalError.While(table.SourceFile, () =>
+            new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language]))));
+}

@@ -1,0 +1,32 @@
+using ReportSite.Linking;
+using ReportSite.Markdown;
+using ReportSite.Templating.Views;
+
+namespace ReportSite.Build;
+
+/// <summary>Which kind of page a <see cref="PlannedPage"/> is (which view shows it).</summary>
+internal enum PlannedView { Root, NotFound, Home, ReportIndex, Figures, Glossary, Search, Chapter, Page }
+
+/// <summary>One page of the site to render: where it goes, its language, its view and what it shows.</summary>
+/// <param name="SitePath">Where it is published, e.g. <c>zh/wid/economy/</c>.</param>
+/// <param name="Language">Its language, or null for pages of every language (root, 404).</param>
+/// <param name="View">Which view renders it.</param>
+/// <param name="Report">The report, for a report's index and list of figures.</param>
+/// <param name="Content">The chapter or standalone page, for those (its body is rendered).</param>
+internal sealed record PlannedPage(string SitePath, string? Language, PlannedView View, Report? Report = null, ContentPage? Content = null)
+{
+    /// <summary>The page's view; <paramref name="body"/> is the body of <see cref="Content"/> (null for other pages).</summary>
+    public PageView ViewWith(PageViewFactory views, PageBody? body) => View switch
+    {
+        PlannedView.Root => views.Root(),
+        PlannedView.NotFound => views.NotFound(),
+        PlannedView.Home => views.Home(Language!),
+        PlannedView.ReportIndex => views.ReportIndex(Report!, Language!),
+        PlannedView.Figures => views.Figures(Report!, Language!),
+        PlannedView.Glossary => views.Glossary(Language!),
+        PlannedView.Search => views.Search(Language!),
+        PlannedView.Chapter => views.Chapter(Content!, body!),
+        PlannedView.Page => views.Page(Content!, body!),
+        _ => throw new ArgumentOutOfRangeException(nameof(View), View, null),
+    };
+}

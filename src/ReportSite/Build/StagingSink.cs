@@ -1,0 +1,39 @@
+using ReportSite.Linking;
+using ReportSite.Output;
+using ReportSite.Search;
+
+namespace ReportSite.Build;
+
+/// <summary>
+/// Writes each page to the staging folder as it is rendered, and the search index's fragments as
+/// they are made, so a big site is never held in memory; <see cref="Complete"/> writes the rest and
+/// swaps the staging folder in (only for a build without errors: otherwise the output stays as it was).
+/// </summary>
+internal sealed class StagingSink(StagedOutput output) : IPageSink
+{
+    public string? TakePage(string sitePath, ReadOnlySpan<char> html)
+    {
+        output.WriteText(UrlBuilder.OutputFile(sitePath), html);
+        return null;
+    }
+
+    public IEnumerable<OutputFile> SearchIndex(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel) =>
+        Search.SearchIndex.Build(sections, cancel, output);
+
+    public WrittenOutput Complete(SiteGeneration generation)
+    {
+        var (pages, site, theme) = (generation.Pages, generation.Site, generation.Theme);
+        Parallel.ForEach(generation.Files, file => output.WriteBytes(file.SitePath, file.Content));
+        foreach (var media in site.Media)
+            output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
+        foreach (var asset in theme.Assets)
+            output.CopyFile(Path.Combine(theme.Directory, asset.Path), asset.SitePath);
+        var written = output.FilesWritten;
+        output.Commit();
+        var perLanguage = site.Languages.Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
+        return new WrittenOutput(perLanguage, written);
+    }
+
+    /// <summary>Removes the staging folder unless it was swapped in.</summary>
+    public void Dispose() => output.Dispose();
+}
