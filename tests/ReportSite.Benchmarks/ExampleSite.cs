@@ -1,5 +1,8 @@
 using ReportSite.Build;
+using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Linking;
+using ReportSite.Markdown;
 
 namespace ReportSite.Benchmarks;
 
@@ -21,6 +24,26 @@ internal static class ExampleSite
     });
 
     public static SiteGeneration Get() => Generation.Value;
+
+    private static readonly DocumentParser Parser = new(ReportMarkdownPipeline.Create());
+
+    /// <summary>A page's Markdown text, read again (a build keeps no page's text).</summary>
+    public static MarkdownText Text(ContentPage page)
+    {
+        var site = Get();
+        return ContentLoader.Reread(site.InputDirectory, page.Document.Source, site.Content.Site.MaxFileBytes, new DiagnosticBag())!;
+    }
+
+    /// <summary>A page's body as a build renders it: read, parsed, its links rewritten, its data blocks resolved.</summary>
+    public static PageBody Body(ContentPage page)
+    {
+        var site = Get();
+        var body = Parser.Parse(Text(page), new DiagnosticBag(), site.Theme.Ids).Body;
+        new LinkRewriter(site.Site.Content.ToDictionary(p => p.Document.Source.Path), site.Content.Files, site.Content.Unpublished, site.Site.Urls, new MediaCollector())
+            .Rewrite(page, body, new DiagnosticBag());
+        new ReportSite.Data.DataBlockResolver(site.Site, site.Data.Tables, site.Labels, new HashSet<string>()).ResolvePage(page, body, new DiagnosticBag());
+        return body;
+    }
 
     public static string Repository()
     {

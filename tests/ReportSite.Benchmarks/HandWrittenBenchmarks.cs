@@ -22,7 +22,7 @@ public class HandWrittenBenchmarks
     public void Setup()
     {
         var site = ExampleSite.Get();
-        var sections = SearchIndex.Collect(site.Site, page => SearchIndex.SectionsOf(site.Site, site.Theme, page));
+        var sections = SearchIndex.Collect(site.Site, page => SearchIndex.SectionsOf(site.Site, site.Theme, page, ExampleSite.Body(page)));
         _zh = string.Join("\n", sections.Single(l => l.Key == "zh").Value.Select(s => s.Text));
         _en = string.Join("\n", sections.Single(l => l.Key == "en").Value.Select(s => s.Text));
         _frontMatter = [.. Directory.EnumerateFiles(Path.Combine(ExampleSite.Repository(), "input"), "*.md", SearchOption.AllDirectories)

@@ -32,10 +32,10 @@ public class HotPathBenchmarks
         var pipeline = ReportMarkdownPipeline.Create();
         _parser = new DocumentParser(pipeline);
         // A build keeps no page's body: each is read, parsed, linked and given its data blocks again here.
-        var bodies = _site.Site.Content.ToDictionary(p => p, Body);
+        var bodies = _site.Site.Content.ToDictionary(p => p, ExampleSite.Body);
         (_chapter, _text) = _site.Site.Content
             .Where(p => p.Kind == ContentKind.Chapter && p.Language == "zh")
-            .Select(p => (p, Text(p)))
+            .Select(p => (p, ExampleSite.Text(p)))
             .MaxBy(c => c.Item2.Text.Length);
         _chapterBody = bodies[_chapter];
         _bodies = new HtmlBodyRenderer(pipeline);
@@ -47,18 +47,6 @@ public class HotPathBenchmarks
     private MarkdownText _text = null!;
     private PageBody _chapterBody = null!;
 
-    private MarkdownText Text(ContentPage page) =>
-        ContentLoader.Reread(_site.InputDirectory, page.Document.Source, _site.Content.Site.MaxFileBytes, new DiagnosticBag())!;
-
-    /// <summary>A page's body as a build renders it: parsed, its links rewritten, its data blocks resolved.</summary>
-    private PageBody Body(ContentPage page)
-    {
-        var body = _parser.Parse(Text(page), new DiagnosticBag(), _site.Theme.Ids).Body;
-        new LinkRewriter(_site.Site.Content.ToDictionary(p => p.Document.Source.Path), _site.Content.Files, _site.Content.Unpublished, _site.Site.Urls, new MediaCollector())
-            .Rewrite(page, body, new DiagnosticBag());
-        new ReportSite.Data.DataBlockResolver(_site.Site, _site.Data.Tables, _site.Labels, new HashSet<string>()).ResolvePage(page, body, new DiagnosticBag());
-        return body;
-    }
 
     [Benchmark(Description = "Markdown parse + render (one chapter)")]
     public string MarkdownRender() => _bodies.Render(_parser.Parse(_text, new DiagnosticBag()).Body.Ast);
