@@ -43,17 +43,6 @@ public class StaleStagingTests
         Assert.Equal("half written", File.ReadAllText(Path.Combine(folder, "zh", "index.html")));
     }
 
-    [Fact]
-    public void Removing_unfinished_builds_deletes_the_current_staging_folder()
-    {
-        using var temp = new TempDirectory();
-        using var output = new StagedOutput(temp.Combine("_site"));
-        output.WriteText("index.html", "x");
-
-        StagedOutput.RemoveUnfinished();
-
-        Assert.False(Directory.Exists(output.StagingDirectory));
-    }
 
     [Fact]
     public void A_build_running_into_the_same_folder_keeps_its_staging_folder_and_both_finish()
