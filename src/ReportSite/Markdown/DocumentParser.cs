@@ -58,7 +58,6 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
-        ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedDocument
         {
             Source = source,
@@ -81,8 +80,9 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     }
 
     /// <summary>
-    /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
-    /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
+    /// Input nested past the pipeline's <see cref="MarkdownPipeline.MaximumNestingDepth"/> is an error at
+    /// its most deeply nested line (the build fails, nothing crashes): found in the parsed tree, or, for
+    /// input too deep to parse (thousands of <c>&gt;</c> or list levels), where its lines are indented deepest.
     /// </summary>
     private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(SourceDocument source, DiagnosticBag diagnostics)
     {
@@ -93,29 +93,25 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 "Put spaces between links and close every '[': no report needs thousands of links in one unbroken run.");
             return null;
         }
+        var limit = pipeline.MaximumNestingDepth;
         int line;
         try
         {
             var ast = Markdig.Markdown.Parse(source.Body, pipeline);
-            var tree = Inspect(ast, source, diagnostics);
-            if (tree.Depth <= MaxNesting) return (ast, tree.RawHtml, tree.Links);
+            var tree = Inspect(ast, limit, source, diagnostics);
+            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links);
             line = tree.Line;
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException)
         {
+            // Markdig's answer to input nested past MaximumNestingDepth: the text is its only argument, and never null.
             line = DeepestLine(source.Body);
         }
         diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line, 1),
-            $"The text is nested too deeply to be read (more than {MaxNesting} quotes, lists, emphasis or links inside each other).",
+            $"The text is nested too deeply to be read (more than {limit} quotes, lists, emphasis or links inside each other).",
             "Reduce the nesting; a report needs a few levels of quotes or lists at most.");
         return null;
     }
-
-    /// <summary>
-    /// How deep blocks and inlines may nest. Markdig parses deeper input than it can render, and the
-    /// stages after parsing walk the tree recursively, so pages are held to a depth no report needs.
-    /// </summary>
-    public const int MaxNesting = 100;
 
     /// <summary>
     /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
@@ -123,7 +119,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
     /// links, images and autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         List<MarkdownObject>? rawHtml = null; // most pages have none
@@ -134,7 +130,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var (node, depth) = pending.Pop();
             if (depth > deepest.Depth) deepest = (depth, node.Line);
-            if (depth > MaxNesting) break;
+            if (depth > limit) break;
             AttributeSafety.Clean(node, source, diagnostics);
             if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
@@ -219,7 +215,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo); i++) anchors.Add($"table-{i}");
         for (var i = 1; i <= fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo); i++) anchors.Add($"figure-{i}");
         foreach (var footnote in ast.Descendants<Footnote>())
-            anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
+            anchors.Add(Footnotes.FootnoteIds.Note(footnote.Order));
         if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));
         return anchors;
     }
