@@ -27,7 +27,9 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 Source = source, Ast = new MarkdownDocument(), Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default, Links = [],
             };
-        var leadingH1 = TakeTitleHeading(ast, source.FrontMatter.Title);
+        // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
+        var (leadingH1, outline) = SectionOutline.Of(ast);
+        if (leadingH1 is not null) ast.Remove(leadingH1); // so the title is not shown twice
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
         // Links in the title heading went with it.
         if (leadingH1 is not null)
@@ -46,7 +48,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 "This page has no title.", "Add 'title: ...' to the front matter, or start the text with a '# Title' line.");
         }
         title ??= source.FileStem;
-        var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
+        // Ids are made unique here, not in an extension: the theme's ids and the diagnostics are the build's, not the parse's.
         (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), source, diagnostics);
         CheckHeadingLevels(source, outline, diagnostics);
         if (ast.Count == 0 && !source.FrontMatter.Broken)
@@ -97,7 +99,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         int line;
         try
         {
-            var ast = Markdig.Markdown.Parse(source.Body, pipeline);
+            var ast = Markdig.Markdown.Parse(source.Body, pipeline, new SectionPageInputs(source.FrontMatter.Title, source.BodyFirstLine).ToContext());
             var tree = Inspect(ast, limit, source, diagnostics);
             if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links);
             line = tree.Line;
@@ -184,23 +186,6 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             previous = heading.Level;
         }
     }
-
-    /// <summary>
-    /// Takes out a leading H1 that is the page's title: the title when front matter has none, or a
-    /// repeat of the front matter's title. A leading H1 that says something else stays in the text
-    /// as its first heading, so none of the author's words are lost.
-    /// </summary>
-    private static HeadingBlock? TakeTitleHeading(MarkdownDocument ast, string? frontMatterTitle)
-    {
-        if (ast.Count == 0 || ast[0] is not HeadingBlock { Level: 1 } h1) return null;
-        if (frontMatterTitle is not null && !SameText(frontMatterTitle, InlineText.Of(h1.Inline))) return null;
-        ast.RemoveAt(0);
-        return h1;
-    }
-
-    private static bool SameText(string a, string b) =>
-        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject>? rawHtml)
     {
