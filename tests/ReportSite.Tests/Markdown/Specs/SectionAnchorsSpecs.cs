@@ -16,6 +16,10 @@ public class SectionAnchorsSpecs
                 "<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"after-the-title\"></span>After the title<a class=\"heading-anchor\" href=\"#sec-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>")]
     [InlineData("## Named {#named}",
                 "<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"named\"></span>Named<a class=\"heading-anchor\" href=\"#sec-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>")]
+    [InlineData("Setext section\n--------------\n\nText.",
+                "<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"setext-section\"></span>Setext section<a class=\"heading-anchor\" href=\"#sec-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n<p>Text.</p>")]
+    [InlineData("# Other title\n\n## After",
+                "<h1 id=\"sec-1\"><span class=\"anchor-alias\" id=\"other-title\"></span>Other title<a class=\"heading-anchor\" href=\"#sec-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h1>\n<h2 id=\"sec-1-1\"><span class=\"anchor-alias\" id=\"after\"></span>After<a class=\"heading-anchor\" href=\"#sec-1-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>")]
     public void A_heading_gets_its_numbered_id_its_alias_and_a_self_link(string markdown, string html) =>
         Assert.Equal(html, Spec.Html(markdown));
 }
