@@ -29,11 +29,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
             };
         // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
         var (leadingH1, outline) = SectionOutline.Of(ast);
-        if (leadingH1 is not null) ast.Remove(leadingH1); // so the title is not shown twice
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
-        // Links in the title heading went with it.
         if (leadingH1 is not null)
         {
+            // Taken out so the title is not shown twice; links in it go with it.
+            ast.Remove(leadingH1);
             links.RemoveAll(link => RootBlock(link) == leadingH1);
             rawHtml?.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
         }
@@ -48,7 +48,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 "This page has no title.", "Add 'title: ...' to the front matter, or start the text with a '# Title' line.");
         }
         title ??= source.FileStem;
-        // Ids are made unique here, not in an extension: the theme's ids and the diagnostics are the build's, not the parse's.
+        // Ids are made unique here, not by an extension: it needs the theme's ids and reports into the
+        // build's diagnostics, which are not the parse's, and it follows the attribute checks of the walk above.
         (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), source, diagnostics);
         CheckHeadingLevels(source, outline, diagnostics);
         if (ast.Count == 0 && !source.FrontMatter.Broken)

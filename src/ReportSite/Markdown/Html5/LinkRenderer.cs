@@ -8,7 +8,7 @@ namespace ReportSite.Markdown.Html5;
 /// <summary>
 /// Writes links and images as Markdig does, but an image as an HTML5 <c>&lt;img …&gt;</c> (Markdig
 /// writes XHTML's <c>&lt;img … /&gt;</c>), and a link written for Markdig's footnote ids
-/// (<c>#fn:1</c>) to the site's (<see cref="FootnoteIds.Retarget"/>).
+/// (<c>#fn:1</c>) to the site's ids (<see cref="FootnoteIds.Retarget"/>).
 /// </summary>
 internal sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
 {
@@ -18,7 +18,7 @@ internal sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
         if (html)
         {
             var url = link.GetDynamicUrl is { } dynamicUrl ? dynamicUrl() ?? link.Url : link.Url;
-            renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"").WriteEscapeUrl(FootnoteIds.Retarget(url)).Write('"').WriteAttributes(link);
+            renderer.Write(link.IsImage ? "<img src=\"" : "<a href=\"").WriteEscapeUrl(link.IsImage ? url : FootnoteIds.Retarget(url)).Write('"').WriteAttributes(link);
         }
         if (link.IsImage)
         {
