@@ -24,6 +24,8 @@ public class RawHtmlSpecs
                 "<p><a href=\"#fn-1\">note</a></p>", true)]
     [InlineData("<p onclick=\"x()\">Hi</p>",
                 "<p>Hi</p>")]
+    [InlineData("<img src=\"a.png\"\n  alt=\"b\" />\n\n<p id=\"fn:1\">x</p>",
+                "<p><img src=\"a.png\"\nalt=\"b\"></p>\n<p id=\"user-content-fn:1\">x</p>", true)]
     public void Raw_html_is_written_as_the_site_publishes_it(string markdown, string html, bool trustRawHtml = false) =>
         Assert.Equal(html, Spec.Html(markdown, trustRawHtml));
 }
