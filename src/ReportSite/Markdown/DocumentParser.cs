@@ -28,11 +28,13 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default,
             }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
-        var leadingH1 = TakeTitleHeading(ast, source.FrontMatter.Title);
+        // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
+        var (leadingH1, outline) = SectionOutline.Of(ast);
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
-        // Links in the title heading went with it.
         if (leadingH1 is not null)
         {
+            // Taken out so the title is not shown twice; links in it go with it.
+            ast.Remove(leadingH1);
             links.RemoveAll(link => RootBlock(link) == leadingH1);
             rawHtml?.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
         }
@@ -47,7 +49,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 "This page has no title.", "Add 'title: ...' to the front matter, or start the text with a '# Title' line.");
         }
         title ??= source.FileStem;
-        var outline = SectionAnchorAssigner.Assign(ast, source.BodyFirstLine);
+        // Ids are made unique here, not by an extension: it needs the theme's ids and reports into the
+        // build's diagnostics, which are not the parse's, and it follows the attribute checks of the walk above.
         (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), source, diagnostics);
         CheckHeadingLevels(source, outline, diagnostics);
         if (ast.Count == 0 && !source.FrontMatter.Broken)
@@ -59,7 +62,6 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
-        ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedPage(new ParsedDocument
         {
             Source = source,
@@ -79,8 +81,9 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     }
 
     /// <summary>
-    /// Markdig refuses input nested past its depth limit (thousands of <c>&gt;</c> or list levels) with
-    /// an exception; that becomes an error at the most deeply nested line (the build fails, nothing crashes).
+    /// Input nested past the pipeline's <see cref="MarkdownPipeline.MaximumNestingDepth"/> is an error at
+    /// its most deeply nested line (the build fails, nothing crashes): found in the parsed tree, or, for
+    /// input too deep to parse (thousands of <c>&gt;</c> or list levels), where its lines are indented deepest.
     /// </summary>
     private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
     {
@@ -92,29 +95,25 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
                 "Put spaces between links and close every '[': no report needs thousands of links in one unbroken run.");
             return null;
         }
+        var limit = pipeline.MaximumNestingDepth;
         int line;
         try
         {
-            var ast = Markdig.Markdown.Parse(body, pipeline);
-            var tree = Inspect(ast, source, diagnostics);
-            if (tree.Depth <= MaxNesting) return (ast, tree.RawHtml, tree.Links);
+            var ast = Markdig.Markdown.Parse(body, pipeline, new SectionPageInputs(source.FrontMatter.Title, source.BodyFirstLine).ToContext());
+            var tree = Inspect(ast, limit, source, diagnostics);
+            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links);
             line = tree.Line;
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException)
         {
+            // Markdig's answer to input nested past MaximumNestingDepth: the text is its only argument, and never null.
             line = DeepestLine(body);
         }
         diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(source.Path, source.BodyFirstLine + line, 1),
-            $"The text is nested too deeply to be read (more than {MaxNesting} quotes, lists, emphasis or links inside each other).",
+            $"The text is nested too deeply to be read (more than {limit} quotes, lists, emphasis or links inside each other).",
             "Reduce the nesting; a report needs a few levels of quotes or lists at most.");
         return null;
     }
-
-    /// <summary>
-    /// How deep blocks and inlines may nest. Markdig parses deeper input than it can render, and the
-    /// stages after parsing walk the tree recursively, so pages are held to a depth no report needs.
-    /// </summary>
-    public const int MaxNesting = 100;
 
     /// <summary>
     /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
@@ -122,7 +121,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
     /// links, images and autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         List<MarkdownObject>? rawHtml = null; // most pages have none
@@ -133,7 +132,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var (node, depth) = pending.Pop();
             if (depth > deepest.Depth) deepest = (depth, node.Line);
-            if (depth > MaxNesting) break;
+            if (depth > limit) break;
             AttributeSafety.Clean(node, source, diagnostics);
             if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
@@ -188,23 +187,6 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         }
     }
 
-    /// <summary>
-    /// Takes out a leading H1 that is the page's title: the title when front matter has none, or a
-    /// repeat of the front matter's title. A leading H1 that says something else stays in the text
-    /// as its first heading, so none of the author's words are lost.
-    /// </summary>
-    private static HeadingBlock? TakeTitleHeading(MarkdownDocument ast, string? frontMatterTitle)
-    {
-        if (ast.Count == 0 || ast[0] is not HeadingBlock { Level: 1 } h1) return null;
-        if (frontMatterTitle is not null && !SameText(frontMatterTitle, InlineText.Of(h1.Inline))) return null;
-        ast.RemoveAt(0);
-        return h1;
-    }
-
-    private static bool SameText(string a, string b) =>
-        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
     private static HashSet<string> CollectAnchors(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, List<MarkdownObject>? rawHtml)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -216,7 +198,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         foreach (var fence in ast.Descendants<FencedCodeBlock>())
             if (DataBlocks.DataBlockExtension.IdOf(fence) is { } data) anchors.Add(data.Id);
         foreach (var footnote in ast.Descendants<Footnote>())
-            anchors.Add(HtmlBodyRenderer.FootnoteAnchor(footnote.Order));
+            anchors.Add(Footnotes.FootnoteIds.Note(footnote.Order));
         if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));
         return anchors;
     }

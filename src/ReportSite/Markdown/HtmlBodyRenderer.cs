@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -20,7 +18,7 @@ namespace ReportSite.Markdown;
 /// </summary>
 public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
 {
-    public string Render(MarkdownDocument document) => AsHtml5(RenderWith(document, null));
+    public string Render(MarkdownDocument document) => document.ToHtml(pipeline);
 
     public string Render(PageBody document)
     {
@@ -42,7 +40,6 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
         html = RawHtmlSanitizer.Clean(html, map,
             removed: (what, at) => { if (reported.Add((at, what))) ReportRemoved(source, what, at); },
             unwrapped: (name, at, isHtml) => { if (components.Add(name)) ReportUnwrapped(source, name, at, isHtml); });
-        html = AsHtml5(html);
         for (var i = 0; i < setAside.Count; i++) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
         return html;
     }
@@ -50,35 +47,16 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
     /// <summary>
     /// Appends the page's body to <paramref name="output"/> (the page being written), as
     /// <see cref="Render(PageBody)"/> returns it. Pages without raw HTML to clean (nearly all)
-    /// are rendered straight into the page: no string of the body is made unless it needs
-    /// <see cref="AsHtml5"/>'s rewriting.
+    /// are rendered straight into the page: no string of the body is made.
     /// </summary>
     public void RenderInto(PageBody document, StringBuilder output)
     {
-        if (!trustRawHtml && document.HasRawHtml)
-        {
-            output.Append(Render(document));
-            return;
-        }
-        var start = output.Length;
-        document.Ast.ToHtml(new StringWriter(output, System.Globalization.CultureInfo.InvariantCulture), pipeline);
-        var length = output.Length - start;
-        var written = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
-        try
-        {
-            output.CopyTo(start, written, length);
-            if (!NeedsHtml5(written.AsSpan(0, length))) return;
-            var html = AsHtml5(new string(written, 0, length));
-            output.Length = start;
-            output.Append(html);
-        }
-        finally { ArrayPool<char>.Shared.Return(written); }
+        if (!trustRawHtml && document.HasRawHtml) output.Append(Render(document));
+        else document.Ast.ToHtml(new StringWriter(output, System.Globalization.CultureInfo.InvariantCulture), pipeline);
     }
 
-    private string RenderWith(MarkdownDocument document, Action<HtmlRenderer, StringBuilder>? adjust)
+    private string RenderWith(MarkdownDocument document, Action<HtmlRenderer, StringBuilder> adjust)
     {
-        // Markdig keeps set-up renderers and their buffers for reuse: one string per page.
-        if (adjust is null) return document.ToHtml(pipeline);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
@@ -107,7 +85,7 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
             inner.Write(new HtmlRenderer(html), block);
             writer.EnsureLine();
             writer.WriteLine(marker + setAside.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            setAside.Add(AsHtml5(html.ToString()));
+            setAside.Add(html.ToString());
         });
     }
 
@@ -134,32 +112,4 @@ public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool tru
             : isHtml
                 ? "Use Markdown, or the HTML elements reports need (tables, sup/sub, abbr, figure, details/summary, picture)."
                 : "Its content is published as plain text and sections, one after the other (tabs are no longer tabs). Use Markdown headings, or <details> for content readers may open.");
-
-    /// <summary>
-    /// Markdig writes XHTML-style void elements (<c>&lt;hr /&gt;</c>) and footnote ids with a colon
-    /// (<c>fn:1</c>); the theme writes HTML5. Align them: one style on every page, plain ids
-    /// (<c>fn-1</c>). (Table alignment is written as classes by
-    /// <see cref="ScrollableTables.ScrollableTableRenderer"/>.) Text never matches: Markdig escapes
-    /// '&lt;' and quotes in text and code.
-    /// </summary>
-    public static string AsHtml5(string html)
-    {
-        // Most pages need none of these: a vectorised search first spares them the regex scans.
-        if (html.Contains("/>", StringComparison.Ordinal)) html = SelfClosingVoid().Replace(html, "<$1$2>");
-        return HasFootnoteIds(html) ? FootnoteId().Replace(html, "$1=\"$2$3-$4\"") : html;
-    }
-
-    private static bool NeedsHtml5(ReadOnlySpan<char> html) => html.Contains("/>", StringComparison.Ordinal) || HasFootnoteIds(html);
-
-    private static bool HasFootnoteIds(ReadOnlySpan<char> html) =>
-        html.Contains("=\"fn", StringComparison.Ordinal) || html.Contains("=\"#fn", StringComparison.Ordinal);
-
-    /// <summary>The anchor of footnote <paramref name="order"/>, as <see cref="AsHtml5"/> writes it.</summary>
-    public static string FootnoteAnchor(int order) => "fn-" + order.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"<(img|hr|br|input|source|wbr)\b([^<>]*?)\s*/>")]
-    private static partial Regex SelfClosingVoid();
-
-    [GeneratedRegex(@"\b(id|href)=""(#?)(fn|fnref):(\d+)""")]
-    private static partial Regex FootnoteId();
 }

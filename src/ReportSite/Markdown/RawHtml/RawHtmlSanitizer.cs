@@ -226,13 +226,14 @@ public static class RawHtmlSanitizer
     /// <summary>
     /// Writes the page as <paramref name="inner"/> does, but for the tags of the elements to unwrap:
     /// their content is written in their place. (Moving thousands of children out in the tree costs
-    /// seconds; leaving their tags out costs nothing.)
+    /// seconds; leaving their tags out costs nothing.) Footnote ids written for Markdig's style
+    /// (<c>#fn:1</c>) are written in the site's (<see cref="RawHtmlStyle"/>); void elements are HTML5 already.
     /// </summary>
     private sealed class UnwrappingFormatter(IMarkupFormatter inner, IReadOnlySet<IElement> unwrapped) : IMarkupFormatter
     {
-        public string OpenTag(IElement element, bool selfClosing) => unwrapped.Contains(element) ? "" : inner.OpenTag(element, selfClosing);
+        public string OpenTag(IElement element, bool selfClosing) => unwrapped.Contains(element) ? "" : RawHtmlStyle.FootnoteIdsAligned(inner.OpenTag(element, selfClosing));
         public string CloseTag(IElement element, bool selfClosing) => unwrapped.Contains(element) ? "" : inner.CloseTag(element, selfClosing);
-        public string Text(ICharacterData text) => inner.Text(text);
+        public string Text(ICharacterData text) => RawHtmlStyle.FootnoteIdsAligned(inner.Text(text));
         public string LiteralText(ICharacterData text) => inner.LiteralText(text);
         public string Comment(IComment comment) => inner.Comment(comment);
         public string Processing(IProcessingInstruction processing) => inner.Processing(processing);

@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace ReportSite.Markdown.ScrollableTables;
 
-/// <summary>Registers <see cref="ScrollableTableRenderer"/> in place of Markdig's table renderer, and the renderer of tables written at parse time (<see cref="RenderedTable"/>).</summary>
+/// <summary>Registers <see cref="ScrollableTableRenderer"/> in place of Markdig's table renderer (register after the pipe tables).</summary>
 public sealed class ScrollableTableExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -13,10 +13,6 @@ public sealed class ScrollableTableExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html)
-        {
-            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer());
-            html.ObjectRenderers.AddIfNotAlready<RenderedTableRenderer>();
-        }
+        if (renderer is HtmlRenderer html) html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer());
     }
 }

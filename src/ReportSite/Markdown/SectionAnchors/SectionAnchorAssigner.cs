@@ -8,13 +8,14 @@ namespace ReportSite.Markdown.SectionAnchors;
 /// <c>sec-1</c>, <c>sec-2</c>...; the level below it <c>sec-1-1</c>, and so on. The id Markdig's
 /// auto-identifiers (or an explicit <c>{#id}</c>) gave the heading is kept as its alias.
 /// </summary>
-public static class SectionAnchorAssigner
+internal static class SectionAnchorAssigner
 {
-    /// <param name="document">The parsed body (any title H1 already removed).</param>
+    /// <param name="document">The parsed body.</param>
+    /// <param name="title">The leading H1 that is the page's title, which is not a section.</param>
     /// <param name="firstLine">The file line the body starts on, so headings report file lines.</param>
-    public static IReadOnlyList<SectionHeading> Assign(MarkdownDocument document, int firstLine)
+    public static IReadOnlyList<SectionHeading> Assign(MarkdownDocument document, HeadingBlock? title, int firstLine)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
+        var headings = document.Descendants<HeadingBlock>().Where(heading => heading != title).ToList();
         if (headings.Count == 0) return [];
 
         var topLevel = headings.Min(h => h.Level);

@@ -3,12 +3,12 @@ using Markdig.Syntax;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
-using ReportSite.Markdown.ScrollableTables;
 using ReportSite.Search;
 
 namespace ReportSite.Tests.Markdown;
 
-public class RenderedTableTests
+/// <summary>Tables are parsed into Markdig's tables and written when the page is (<see cref="ReportSite.Markdown.ScrollableTables.ScrollableTableRenderer"/>).</summary>
+public class TableRenderingTests
 {
     private static readonly Markdig.MarkdownPipeline Pipeline = ReportMarkdownPipeline.Create();
 
@@ -28,12 +28,10 @@ public class RenderedTableTests
     }, body), new DiagnosticBag()).Body;
 
     [Fact]
-    public void Tables_nothing_changes_after_parsing_are_written_at_once_and_the_rest_stay_markdig_tables()
+    public void Every_table_stays_a_markdig_table_until_the_page_is_rendered()
     {
         var ast = Parse(Body).Ast;
-        Assert.Equal(4, ast.Descendants<RenderedTable>().Count());
-        // The table with a link (the Link stage rewrites it) and the one with a footnote reference stay as they were.
-        Assert.Equal(2, ast.Descendants<Table>().Count());
+        Assert.Equal(6, ast.Descendants<Table>().Count());
     }
 
     [Fact]
