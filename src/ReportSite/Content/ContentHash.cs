@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,12 +10,25 @@ namespace ReportSite.Content;
 /// </summary>
 public static class ContentHash
 {
+    /// <summary>The SHA-256 of "title\nbody" (the body trimmed), in UTF-8: its first 4 bytes in hex.</summary>
     /// <param name="title">The front matter's title, if any.</param>
     /// <param name="markdown">The text after the front matter, as read.</param>
     public static string Of(string? title, string markdown)
     {
-        var text = (title ?? "") + "\n" + markdown.Trim();
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 4));
+        // Every page is hashed at Load: hashed piece by piece, from a pooled buffer, so no copy of the text is made.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(sha, title);
+        Append(sha, "\n");
+        Append(sha, markdown.AsSpan().Trim());
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash[..4]);
+    }
+
+    private static void Append(IncrementalHash sha, ReadOnlySpan<char> text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try { sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer)); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 }
