@@ -180,7 +180,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task NotFound(HttpContext context)
     {
-        if (_site.Snapshot?.Files.TryGetValue("404.html", out var page) == true)
+        if (_site.Snapshot?.Files.TryGetValue(UrlBuilder.NotFoundPath, out var page) == true)
             await Send(context, page, "text/html; charset=utf-8", 404);
         else
             context.Response.StatusCode = 404;

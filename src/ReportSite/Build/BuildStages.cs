@@ -77,12 +77,12 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
 
     /// <summary>What search engines and feed readers read: sitemap.xml, robots.txt, an Atom feed per language.</summary>
     public static IEnumerable<OutputFile> PublishingFiles(LinkedSite site, IReadOnlyList<RenderedPage> pages) =>
-        [Sitemap.Write(pages), Sitemap.Robots(site.Urls.Absolute(Sitemap.Path)), .. site.Languages.Select(l => AtomFeed.Write(site, l))];
+        [Sitemap.Write(pages), Sitemap.Robots(site.Urls.Absolute(UrlBuilder.SitemapPath)), .. site.Languages.Select(l => AtomFeed.Write(site, l))];
 
     /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
     public static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>
         from language in site.Languages
         from table in data.Tables.Values
         select InternalError.While(table.SourceFile, () =>
-            new OutputFile(DataBlockResolver.CsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language]))));
+            new OutputFile(UrlBuilder.DataCsvPath(language, table.Name), System.Text.Encoding.UTF8.GetBytes(DataCsvWriter.Write(table, language, labels[language]))));
 }

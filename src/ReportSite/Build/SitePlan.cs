@@ -20,7 +20,7 @@ internal sealed class SitePlan
         var pages = new List<PlannedPage>
         {
             new("", null, PlannedView.Root),
-            new("404.html", null, PlannedView.NotFound),
+            new(UrlBuilder.NotFoundPath, null, PlannedView.NotFound),
         };
         foreach (var language in site.Languages)
         {

@@ -1,3 +1,5 @@
+using ReportSite.Translations;
+
 namespace ReportSite.Content;
 
 /// <summary>The YAML front matter of a chapter or page.</summary>

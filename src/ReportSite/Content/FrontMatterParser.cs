@@ -1,5 +1,6 @@
 using ReportSite.Configuration;
 using ReportSite.Diagnostics;
+using ReportSite.Translations;
 
 namespace ReportSite.Content;
 

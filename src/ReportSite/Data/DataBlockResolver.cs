@@ -57,7 +57,7 @@ public sealed class DataBlockResolver(
             var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
             var id = given.Id;
-            var csvUrl = site.Urls.Href(CsvPath(page.Language, table.Name));
+            var csvUrl = site.Urls.Href(UrlBuilder.DataCsvPath(page.Language, table.Name));
             LeafBlock? block = isTable
                 ? DataTableBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl)
                 : ChartBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl);
@@ -67,9 +67,6 @@ public sealed class DataBlockResolver(
         }
         return entries;
     }
-
-    /// <summary>Where the CSV of a data table is published for one language.</summary>
-    public static string CsvPath(string language, string tableName) => $"{language}/data/{tableName}.csv";
 
     private string Suggest(string source)
     {

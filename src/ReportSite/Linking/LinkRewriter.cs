@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.RawHtml;
+using ReportSite.Safety;
 
 namespace ReportSite.Linking;
 

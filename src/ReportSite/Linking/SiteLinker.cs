@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
+using ReportSite.Translations;
 
 namespace ReportSite.Linking;
 

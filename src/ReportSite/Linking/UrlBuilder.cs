@@ -63,7 +63,7 @@ public sealed class UrlBuilder
     public static string FiguresPath(string language, string reportId) => $"{language}/{reportId}/{FiguresSlug}/";
 
     /// <summary>
-    /// Names the site itself publishes under each language (<c>/zh/search/</c>, <c>/zh/feed.xml</c>…):
+    /// Names the site itself publishes under each language (<c>/zh/search/</c>, <c>/zh/feed.xml</c>, <c>/zh/data/</c>…):
     /// no report or page may take one.
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedUnderLanguage =
@@ -75,6 +75,16 @@ public sealed class UrlBuilder
 
     /// <summary>The Atom feed of a language's reports and chapters.</summary>
     public static string FeedPath(string language) => $"{language}/feed.xml";
+
+    /// <summary>A data table's CSV download in a language (its labels and number format).</summary>
+    public static string DataCsvPath(string language, string tableName) => $"{language}/data/{tableName}.csv";
+
+    /// <summary>The page GitHub Pages (and the preview) serves for a path that does not exist.</summary>
+    public const string NotFoundPath = "404.html";
+
+    public const string SitemapPath = "sitemap.xml";
+
+    public const string RobotsPath = "robots.txt";
 
     /// <summary>The href for a site path, e.g. <c>/report-site/zh/</c>.</summary>
     public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');

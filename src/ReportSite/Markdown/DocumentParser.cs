@@ -6,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown.SectionAnchors;
+using ReportSite.Safety;
 
 namespace ReportSite.Markdown;
 

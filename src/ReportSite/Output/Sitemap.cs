@@ -1,4 +1,5 @@
 using System.Text;
+using ReportSite.Linking;
 using System.Xml;
 
 namespace ReportSite.Output;
@@ -11,7 +12,6 @@ namespace ReportSite.Output;
 /// </summary>
 public static class Sitemap
 {
-    public const string Path = "sitemap.xml";
 
     public static OutputFile Write(IEnumerable<RenderedPage> pages)
     {
@@ -36,7 +36,7 @@ public static class Sitemap
             }
             xml.WriteEndElement();
         }
-        return new OutputFile(Path, stream.ToArray());
+        return new OutputFile(UrlBuilder.SitemapPath, stream.ToArray());
     }
 
     /// <param name="sitemapUrl">The sitemap's URL: absolute when the base URL has a host.</param>
@@ -46,7 +46,7 @@ public static class Sitemap
         text.Append(sitemapUrl.StartsWith("http", StringComparison.Ordinal)
             ? $"Sitemap: {sitemapUrl}\n"
             : $"# Sitemap: set base_url in site.yaml to the site's absolute URL to list {sitemapUrl} here.\n");
-        return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(text.ToString()));
+        return new OutputFile(UrlBuilder.RobotsPath, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     internal static readonly XmlWriterSettings Settings = new()

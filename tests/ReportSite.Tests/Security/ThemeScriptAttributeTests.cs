@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
 using ReportSite.Tests.Support;
+using ReportSite.Safety;
 
 namespace ReportSite.Tests.Security;
 

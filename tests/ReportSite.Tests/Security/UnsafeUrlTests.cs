@@ -1,6 +1,7 @@
 using ReportSite.Diagnostics;
 using ReportSite.Linking;
 using ReportSite.Tests.Support;
+using ReportSite.Safety;
 
 namespace ReportSite.Tests.Security;
 

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using ReportSite.Safety;
 
 namespace ReportSite.Markdown.RawHtml;
 
@@ -241,7 +242,7 @@ public static class RawHtmlSanitizer
     }
 
     private static bool UrlAllowsImageData(string url) =>
-        url.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && !Linking.UrlSafety.IsDangerous(url, isImage: true);
+        url.TrimStart().StartsWith("data:image/", StringComparison.OrdinalIgnoreCase) && !Safety.UrlSafety.IsDangerous(url, isImage: true);
 
     private static string Describe(IAttr attribute) =>
         Attributes.Contains(attribute.Name) ? $"{attribute.Name}=\"{Shorten(attribute.Value)}\"" : attribute.Name;

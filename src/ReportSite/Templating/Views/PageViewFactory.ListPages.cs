@@ -106,6 +106,6 @@ public sealed partial class PageViewFactory
     {
         var language = site.Config.DefaultLanguage;
         var title = string.Join(" · ", site.Languages.Select(l => Strings(l)["not_found_title"]).Distinct());
-        return Base("not_found", language, title, "404.html") with { LanguageHomes = LanguageHomes(), NoIndex = true, FeedUrl = null };
+        return Base("not_found", language, title, UrlBuilder.NotFoundPath) with { LanguageHomes = LanguageHomes(), NoIndex = true, FeedUrl = null };
     }
 }

@@ -1,7 +1,8 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Linking;
 
-namespace ReportSite.Linking;
+namespace ReportSite.Translations;
 
 /// <summary>
 /// Finds translations whose original changed after they were made: the translation's

@@ -1,4 +1,5 @@
-namespace ReportSite.Content;
+using ReportSite.Content;
+namespace ReportSite.Translations;
 
 /// <summary>
 /// Front matter <c>translated_from: {lang: zh, hash: 1a2b3c4d}</c>: the language of the original a

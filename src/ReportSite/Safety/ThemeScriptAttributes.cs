@@ -1,4 +1,5 @@
-namespace ReportSite.Markdown;
+using ReportSite.Markdown;
+namespace ReportSite.Safety;
 
 /// <summary>
 /// The <c>data-*</c> attributes the default theme's scripts (themes/default/assets/js) read. Content

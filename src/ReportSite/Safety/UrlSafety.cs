@@ -1,4 +1,5 @@
-namespace ReportSite.Linking;
+using ReportSite.Linking;
+namespace ReportSite.Safety;
 
 /// <summary>
 /// Which link and image URLs could run script in a reader's browser: <c>javascript:</c> and

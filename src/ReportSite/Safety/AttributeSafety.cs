@@ -3,8 +3,10 @@ using Markdig.Syntax;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Linking;
+using ReportSite.Safety;
+using ReportSite.Markdown;
 
-namespace ReportSite.Markdown;
+namespace ReportSite.Safety;
 
 /// <summary>
 /// Markdown's <c>{#id .class key=value}</c> attributes may set any attribute, and Markdig passes them
