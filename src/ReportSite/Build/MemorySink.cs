@@ -3,7 +3,7 @@ using ReportSite.Search;
 
 namespace ReportSite.Build;
 
-/// <summary>Keeps every page and file in memory and writes nothing: the preview serves them (<see cref="SiteSnapshot"/>), a check only reports.</summary>
+/// <summary>Keeps every page and file in memory and writes nothing: the preview serves them, a check only reports.</summary>
 internal sealed class MemorySink : IPageSink
 {
     public string? TakePage(string sitePath, ReadOnlySpan<char> html) => new(html);

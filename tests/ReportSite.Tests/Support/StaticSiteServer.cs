@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ReportSite.Cli.Serve;
 
 namespace ReportSite.Tests.Support;
 
@@ -52,7 +53,7 @@ public sealed class StaticSiteServer : IDisposable
         }
         var content = File.ReadAllBytes(file);
         response.StatusCode = status;
-        response.ContentType = ReportSite.Output.ContentTypes.For(file);
+        response.ContentType = ContentTypes.For(file);
         response.ContentLength64 = content.Length;
         response.OutputStream.Write(content);
     }

@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using System.Text;
 using ReportSite.Build;
 using ReportSite.Linking;
+using ReportSite.Output;
 
-namespace ReportSite.Output;
+namespace ReportSite.Cli.Serve;
 
 /// <summary>
 /// A complete built site in memory, by output file path (<c>zh/wid/economy/index.html</c>), for the

@@ -1,4 +1,5 @@
-namespace ReportSite.Output;
+using ReportSite.Output;
+namespace ReportSite.Cli.Serve;
 
 /// <summary>The Content-Type a generated file is served with, text in UTF-8.</summary>
 public static class ContentTypes
