@@ -11,7 +11,7 @@ namespace ReportSite.Configuration;
 /// inside (<c>&amp;a [x, *a]</c>) is refused here too: YamlDotNet would build a loop, and hashing it as
 /// a key overflows the stack inside the loader (found by fuzzing).
 /// </summary>
-public sealed class BoundedYamlParser(IParser inner) : IParser
+internal sealed class BoundedYamlParser(IParser inner) : IParser
 {
     public const int MaxDepth = 64;
 
@@ -57,7 +57,7 @@ public sealed class BoundedYamlParser(IParser inner) : IParser
 }
 
 /// <summary>A YAML document passes one of the bounds ReportSite holds input to (depth, alias expansion).</summary>
-public sealed class YamlLimitException(Mark at, string message, string hint) : Exception(message)
+internal sealed class YamlLimitException(Mark at, string message, string hint) : Exception(message)
 {
     public Mark At { get; } = at;
     public string Hint { get; } = hint;

@@ -4,7 +4,7 @@ using ReportSite.Diagnostics;
 namespace ReportSite.Configuration;
 
 /// <summary>Reads and validates one <c>report.yaml</c>.</summary>
-public static class ReportConfigLoader
+internal static class ReportConfigLoader
 {
     public const string FileName = "report.yaml";
 

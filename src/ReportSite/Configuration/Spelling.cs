@@ -1,7 +1,7 @@
 namespace ReportSite.Configuration;
 
 /// <summary>Finds the known word closest to a misspelt one, for "did you mean" hints.</summary>
-public static class Spelling
+internal static class Spelling
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
     {

@@ -9,7 +9,7 @@ namespace ReportSite.Configuration;
 /// diagnostic at the value's position and read as absent, so loading continues and all problems
 /// are reported at once.
 /// </summary>
-public sealed class YamlMap
+internal sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly int _firstLine;

@@ -11,7 +11,7 @@ namespace ReportSite.Configuration;
 /// not a deserialiser), nesting is bounded (<see cref="BoundedYamlParser"/>) and so is what
 /// aliases expand to.
 /// </summary>
-public static class YamlText
+internal static class YamlText
 {
     public static YamlMap? ParseMapping(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace ReportSite.Content;
 /// A short fingerprint of what a translator translates: the title and the body text, not the rest of
 /// the front matter, so adding keywords or a stamp to the original does not make translations stale.
 /// </summary>
-public static class ContentHash
+internal static class ContentHash
 {
     /// <summary>The SHA-256 of "title\nbody" (the body trimmed), in UTF-8: its first 4 bytes in hex.</summary>
     /// <param name="title">The front matter's title, if any.</param>

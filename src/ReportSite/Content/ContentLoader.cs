@@ -7,7 +7,7 @@ namespace ReportSite.Content;
 /// The Load stage: reads site.yaml, every report.yaml, and every chapter and page with its front
 /// matter, collecting diagnostics rather than stopping at the first problem.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public static LoadedInput? Load(string inputDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,7 @@ namespace ReportSite.Content;
 /// (their attributes and <c>UnixFileMode</c> drop the type bits), yet opening a FIFO waits for a
 /// writer for ever and a device such as /dev/zero never ends, so the build must not read them.
 /// </summary>
-public static class FileKind
+internal static class FileKind
 {
     // The file-type bits of the runtime's own stat shim (pal_io.h), the same on every Unix.
     private const int TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;

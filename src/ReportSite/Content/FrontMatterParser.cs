@@ -9,7 +9,7 @@ namespace ReportSite.Content;
 /// body, and reads the front matter into a <see cref="FrontMatter"/>. Line numbers in diagnostics
 /// count from the top of the file, as the editor shows them.
 /// </summary>
-public static partial class FrontMatterParser
+internal static partial class FrontMatterParser
 {
     /// <summary>The front matter, the body, and the file line on which the body starts.</summary>
     public sealed record Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);

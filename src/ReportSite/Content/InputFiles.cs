@@ -9,7 +9,7 @@ namespace ReportSite.Content;
 /// is an error and nothing is read through it. Published output is written, never linked. Theme
 /// folders are listed the same way, links allowed only inside the theme.
 /// </summary>
-public static class InputFiles
+internal static class InputFiles
 {
     /// <summary>
     /// The folder of themes inside the input folder (<c>input/themes/NAME</c>). It is not content: the

@@ -4,7 +4,7 @@ namespace ReportSite.Content;
 /// Paths relative to the input folder, always with '/' separators, so diagnostics and lookups
 /// read the same on every platform.
 /// </summary>
-public static class InputPath
+internal static class InputPath
 {
     public static string Relative(string root, string fullPath) =>
         Path.GetRelativePath(root, fullPath).Replace('\\', '/');

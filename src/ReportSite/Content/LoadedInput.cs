@@ -6,7 +6,7 @@ namespace ReportSite.Content;
 /// <see cref="LoadedContent.Documents"/>, which Parse takes over (<see cref="TakeTexts"/>): a big
 /// site's text is then held by one page body each, and freed as each page is rendered.
 /// </summary>
-public sealed class LoadedInput(LoadedContent content, IReadOnlyList<MarkdownText> texts)
+internal sealed class LoadedInput(LoadedContent content, IReadOnlyList<MarkdownText> texts)
 {
     private IReadOnlyList<MarkdownText>? _texts = texts;
 

@@ -6,4 +6,4 @@ namespace ReportSite.Content;
 /// </summary>
 /// <param name="Source">The document it belongs to.</param>
 /// <param name="Text">The text after the front matter.</param>
-public sealed record MarkdownText(SourceDocument Source, string Text);
+internal sealed record MarkdownText(SourceDocument Source, string Text);

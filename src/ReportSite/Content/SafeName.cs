@@ -9,7 +9,7 @@ namespace ReportSite.Content;
 /// "..": no spaces, quotes, angle brackets, '%', '#', '?', slashes or control characters, which
 /// would break links, escape their attribute or leave the output folder.
 /// </summary>
-public static partial class SafeName
+internal static partial class SafeName
 {
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\p{Mn}\p{Mc}._-]*$")]
     private static partial Regex Pattern();

@@ -13,7 +13,7 @@ namespace ReportSite.Content;
 /// goes to the YAML parser, so what a page means never depends on which reader read it (a test
 /// checks both agree).
 /// </summary>
-public static class SimpleFrontMatter
+internal static class SimpleFrontMatter
 {
     public static FrontMatter? TryRead(ReadOnlySpan<char> yaml)
     {

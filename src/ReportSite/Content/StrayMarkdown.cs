@@ -9,7 +9,7 @@ namespace ReportSite.Content;
 /// otherwise vanish from the published site without a word. Each is a warning at the file whose
 /// hint names the path it belongs at. Other files beside chapters (images, PDFs) are media, not strays.
 /// </summary>
-public static class StrayMarkdown
+internal static class StrayMarkdown
 {
     private const string Chapters = "reports/<report>/<lang>/";
     private const string Pages = "pages/<lang>/";

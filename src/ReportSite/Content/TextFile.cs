@@ -11,7 +11,7 @@ namespace ReportSite.Content;
 /// made LF. A file larger than the site's limit, or not valid UTF-8, is an error at its position
 /// (a chapter saved as GBK is the usual case), never silently garbled.
 /// </summary>
-public static class TextFile
+internal static class TextFile
 {
     /// <summary>The default size limit, used before site.yaml is read.</summary>
     public const long DefaultMaxBytes = Configuration.SiteConfig.DefaultMaxFileSizeMb * 1024L * 1024;

@@ -6,7 +6,7 @@ namespace ReportSite.Data;
 /// The options on a <c>```datatable</c> or <c>```chart</c> line: <c>key=value</c> pairs separated by
 /// spaces, values quoted when they contain spaces (<c>caption="示例数据"</c>).
 /// </summary>
-public static class BlockArguments
+internal static class BlockArguments
 {
     /// <returns>The pairs in order, or an error message.</returns>
     public static (IReadOnlyDictionary<string, string> Values, string? Error) Parse(string text)

@@ -9,7 +9,7 @@ namespace ReportSite.Data;
 /// What a <c>```datatable</c> or <c>```chart</c> fence asks for: the options on its first line and an
 /// optional <c>caption:</c> in its body; problems are reported at the fence's line.
 /// </summary>
-public sealed class BlockRequest
+internal sealed class BlockRequest
 {
     private readonly DiagnosticBag _diagnostics;
 

@@ -8,7 +8,7 @@ namespace ReportSite.Data;
 /// Turns a <c>```chart</c> request into a <see cref="ChartBlock"/>: <c>type=bar value=total</c> draws one
 /// bar per row; <c>type=grouped</c> or <c>stacked</c> with <c>series=a,b,c</c> draws several per row.
 /// </summary>
-public static class ChartBuilder
+internal static class ChartBuilder
 {
     public static ChartBlock? Build(BlockRequest request, DataTable table, string language, DataLabels labels,
         string id, string numberLabel, string caption, string csvUrl)

@@ -16,7 +16,7 @@ namespace ReportSite.Data;
 /// <param name="tables">The data tables that loaded, by name.</param>
 /// <param name="labels">Each language's words for tables and charts.</param>
 /// <param name="unloaded">Tables whose file exists but did not load: their errors were reported there, so a block using one is not reported again.</param>
-public sealed class DataBlockResolver(
+internal sealed class DataBlockResolver(
     LinkedSite site, IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, DataLabels> labels, IReadOnlySet<string> unloaded)
 {
     private static readonly string[] TableOptions = ["source", "columns", "sort", "limit", "caption"];

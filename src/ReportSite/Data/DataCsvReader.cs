@@ -8,7 +8,7 @@ namespace ReportSite.Data;
 /// Reads the rows of a data table from CSV (CsvHelper). The header names the columns by key; a
 /// text column may have one header per language, <c>country.zh,country.en</c>.
 /// </summary>
-public static class DataCsvReader
+internal static class DataCsvReader
 {
     public static IReadOnlyList<DataRow> Read(string text, string file, IReadOnlyList<DataColumn> columns, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {

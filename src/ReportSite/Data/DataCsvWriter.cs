@@ -7,7 +7,7 @@ namespace ReportSite.Data;
 /// Writes a data table as CSV for readers to download (CsvHelper): headers and text in the reader's
 /// language, numbers as plain invariant digits so spreadsheets read them as numbers.
 /// </summary>
-public static class DataCsvWriter
+internal static class DataCsvWriter
 {
     /// <summary>
     /// The first characters with which a spreadsheet reads a cell as a formula (or, tab and CR, hide

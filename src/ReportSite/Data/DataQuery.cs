@@ -6,7 +6,7 @@ namespace ReportSite.Data;
 /// Applies a block's <c>columns=</c>, <c>sort=</c> and <c>limit=</c> to a data table. Numbers sort by
 /// value with empty values last; text sorts in the reader's language (pinyin order for Chinese).
 /// </summary>
-public static class DataQuery
+internal static class DataQuery
 {
     /// <param name="table">The data.</param>
     /// <param name="columns">Comma-separated column keys, or null for all.</param>

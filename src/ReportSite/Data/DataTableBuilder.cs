@@ -4,7 +4,7 @@ using ReportSite.Markdown.DataBlocks;
 namespace ReportSite.Data;
 
 /// <summary>Turns a <c>```datatable</c> request into a <see cref="DataTableBlock"/>: the selected rows, formatted for the page's language.</summary>
-public static class DataTableBuilder
+internal static class DataTableBuilder
 {
     public static DataTableBlock? Build(BlockRequest request, DataTable table, string language, DataLabels labels,
         string id, string numberLabel, string caption, string csvUrl)

@@ -11,7 +11,7 @@ namespace ReportSite.Data;
 /// columns, with rows inline or in <c>name.csv</c>. Values that do not fit their column's type are
 /// errors at the file, line and column where they are written.
 /// </summary>
-public static partial class DataTableLoader
+internal static partial class DataTableLoader
 {
     public const string Folder = "data";
     private static readonly string[] TableKeys = ["title", "note", "columns", "rows"];

@@ -4,7 +4,7 @@ using ReportSite.Diagnostics;
 namespace ReportSite.Data;
 
 /// <summary>Reads numbers as written in data files: invariant culture, an optional % for percent columns.</summary>
-public static class DataValue
+internal static class DataValue
 {
     /// <summary>
     /// The largest magnitude a value may have. Beyond 10^15 a double no longer holds every whole number

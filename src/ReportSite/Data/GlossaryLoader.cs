@@ -9,7 +9,7 @@ namespace ReportSite.Data;
 /// Loads <c>input/data/glossary.yaml</c>: a title, an optional introduction and a list of terms,
 /// each with <c>term</c> and <c>definition</c> in every language.
 /// </summary>
-public static partial class GlossaryLoader
+internal static partial class GlossaryLoader
 {
     public const string Name = "glossary";
     public const string File = $"{DataTableLoader.Folder}/{Name}.yaml";

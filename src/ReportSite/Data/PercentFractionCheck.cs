@@ -8,7 +8,7 @@ namespace ReportSite.Data;
 /// between -1 and 1, some with decimals, and none written with a % sign most likely holds fractions
 /// (<c>0.941</c>, shown as "0.9%"): that is a warning at the first such value, with the fix.
 /// </summary>
-public static class PercentFractionCheck
+internal static class PercentFractionCheck
 {
     public static void Report(IReadOnlyList<DataColumn> columns, IReadOnlyList<DataRow> rows, DiagnosticBag diagnostics)
     {

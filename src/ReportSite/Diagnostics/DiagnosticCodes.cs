@@ -5,7 +5,7 @@ namespace ReportSite.Diagnostics;
 /// editors and CI scripts may match on them. RS00xx site, RS01xx YAML and front matter,
 /// RS02xx links and media, RS03xx theme, RS04xx output, RS05xx translations, RS06xx data.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public static readonly DiagnosticCode InputNotFound = new("RS0001", "The input folder or its site.yaml does not exist.");
     public static readonly DiagnosticCode FileUnreadable = new("RS0002", "An input file could not be read.");

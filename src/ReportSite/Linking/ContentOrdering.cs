@@ -4,7 +4,7 @@ using ReportSite.Content;
 namespace ReportSite.Linking;
 
 /// <summary>Slugs and sort keys from file names: <c>02-digital-economy.md</c> is order 2, slug <c>digital-economy</c>.</summary>
-public static partial class ContentOrdering
+internal static partial class ContentOrdering
 {
     [GeneratedRegex(@"^(\d+)[-_.]")]
     private static partial Regex NumberPrefix();

@@ -8,7 +8,7 @@ namespace ReportSite.Linking;
 /// from the sequence of heading levels, so the versions share their anchors — and the language
 /// switcher lands on the same section — only while those sequences are the same.
 /// </summary>
-public static class HeadingStructure
+internal static class HeadingStructure
 {
     /// <summary>
     /// The index of the first heading whose level differs, or where one outline ends before the

@@ -14,7 +14,7 @@ namespace ReportSite.Linking;
 /// for copying and pointed at their published path, in Markdown and in raw HTML (<c>&lt;a href&gt;</c>,
 /// <c>&lt;img src&gt;</c>, <c>srcset</c>) alike. External links are left alone.
 /// </summary>
-public sealed class LinkRewriter(
+internal sealed class LinkRewriter(
     IReadOnlyDictionary<string, ContentPage> pagesBySource,
     IReadOnlySet<string> inputFiles,
     IReadOnlyDictionary<string, UnpublishedReason> unpublished,

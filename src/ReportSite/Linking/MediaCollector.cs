@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace ReportSite.Linking;
 
 /// <summary>Gathers the input files content refers to; each is published at the same relative path.</summary>
-public sealed class MediaCollector
+internal sealed class MediaCollector
 {
     private readonly ConcurrentDictionary<string, MediaFile> _files = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace ReportSite.Linking;
 /// name elsewhere in the input (a forgotten <c>../</c>, a wrong folder) as a path relative to the
 /// linking file, else a near spelling in the folder the path points into.
 /// </summary>
-public sealed class MissingFileHint(IReadOnlySet<string> inputFiles)
+internal sealed class MissingFileHint(IReadOnlySet<string> inputFiles)
 {
     /// <param name="directory">The folder of the linking file (an input path).</param>
     /// <param name="target">The input path the link resolves to, or null when it leaves the input folder.</param>

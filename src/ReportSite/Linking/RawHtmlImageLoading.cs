@@ -8,7 +8,7 @@ namespace ReportSite.Linking;
 /// decoded off the main thread (<c>decoding="async"</c>), so a long chapter of pictures opens fast.
 /// An attribute the author wrote is kept as written.
 /// </summary>
-public static class RawHtmlImageLoading
+internal static class RawHtmlImageLoading
 {
     /// <summary>The edits that add the missing attributes to <paramref name="node"/>'s img tags, just after each tag's name.</summary>
     public static IEnumerable<RawHtmlEdit> In(MarkdownObject node)

@@ -16,7 +16,7 @@ namespace ReportSite.Linking;
 /// <param name="Length">Its length as written.</param>
 /// <param name="Quoted">Whether the attribute value is quoted (a replacement of an unquoted one is put in quotes).</param>
 /// <param name="Source">Where the Markdown wrote it.</param>
-public sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, int Length, bool Quoted, MarkdownPosition Source)
+internal sealed record RawHtmlUrl(string Url, bool IsImage, int Line, int Start, int Length, bool Quoted, MarkdownPosition Source)
 {
     /// <summary>The edit that writes <paramref name="url"/> in its place, encoded for an attribute value.</summary>
     public RawHtmlEdit Replace(string url)

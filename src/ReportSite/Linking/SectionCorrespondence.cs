@@ -9,7 +9,7 @@ namespace ReportSite.Linking;
 /// on the other side; else it keeps its numbered id while the two outlines still agree; else it goes
 /// where its parent section goes, else to the top of the page.
 /// </summary>
-public static class SectionCorrespondence
+internal static class SectionCorrespondence
 {
     /// <summary>
     /// The sections of <paramref name="from"/> whose place in <paramref name="to"/> is not their own

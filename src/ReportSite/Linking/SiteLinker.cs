@@ -9,7 +9,7 @@ namespace ReportSite.Linking;
 /// The Link stage: places every parsed document at its URL, orders chapters, pairs translations,
 /// and resolves links and images in the Markdown to output URLs.
 /// </summary>
-public static class SiteLinker
+internal static class SiteLinker
 {
     /// <summary>
     /// Places the parsed documents and rewrites the links of their bodies (<paramref name="bodyOf"/>,

@@ -6,7 +6,7 @@ namespace ReportSite.Linking;
 /// computer. Deciding by form, not by whether <see cref="Uri"/> can parse it, keeps a malformed
 /// address (<c>https://{{host}}/x</c>) from being looked up as a file.
 /// </summary>
-public static class UrlReference
+internal static class UrlReference
 {
     /// <summary>
     /// True when the URL starts with an RFC 3986 scheme (<c>https:</c>, <c>mailto:</c>, <c>tel:</c>,

@@ -15,7 +15,7 @@ namespace ReportSite.Markdown;
 /// which is then removed so the title is not shown twice; its id stays the page's title anchor),
 /// section anchors and plain-text length.
 /// </summary>
-public sealed class DocumentParser(MarkdownPipeline pipeline)
+internal sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     /// <param name="text">The page and its Markdown, which the returned body takes over.</param>
     /// <param name="diagnostics">Where its problems are reported.</param>

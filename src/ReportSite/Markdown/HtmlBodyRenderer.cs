@@ -16,7 +16,7 @@ namespace ReportSite.Markdown;
 /// the author wrote is checked, and reported where the Markdown wrote it. The data tables and charts
 /// the build generates are set aside meanwhile (the sanitiser need not parse their SVG).
 /// </summary>
-public sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
+internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
 {
     public string Render(MarkdownDocument document) => document.ToHtml(pipeline);
 

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace ReportSite.Markdown;
 
 /// <summary>The plain text of inline Markdown (emphasis, code and links reduced to their text).</summary>
-public static class InlineText
+internal static class InlineText
 {
     /// <summary>Where the text goes: pieces of text, and breaks between words (a line break).</summary>
     public interface ISink

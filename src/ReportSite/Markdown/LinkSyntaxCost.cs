@@ -9,7 +9,7 @@ namespace ReportSite.Markdown;
 /// One linear pass estimates both costs so a page built to hang the build is refused first.
 /// Real text stays far below the bounds: spaces end destinations and brackets close.
 /// </summary>
-public static class LinkSyntaxCost
+internal static class LinkSyntaxCost
 {
     /// <summary>Characters Markdig would scan for link destinations (about 0.7 s of parsing).</summary>
     public const long MaxDestinationScan = 200_000_000;

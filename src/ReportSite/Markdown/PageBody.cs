@@ -10,7 +10,7 @@ namespace ReportSite.Markdown;
 /// Render+Index step renders it and takes its search text; then nothing holds it and it is freed.
 /// Other pages never read it: what they read is in the page's <see cref="ParsedDocument"/>.
 /// </summary>
-public sealed class PageBody(SourceDocument source, string markdown, MarkdownDocument ast, IReadOnlyList<Inline> links, IReadOnlyList<MarkdownObject> rawHtml)
+internal sealed class PageBody(SourceDocument source, string markdown, MarkdownDocument ast, IReadOnlyList<Inline> links, IReadOnlyList<MarkdownObject> rawHtml)
 {
     /// <summary>The document this is the body of (for where its problems are reported).</summary>
     public SourceDocument Source { get; } = source;

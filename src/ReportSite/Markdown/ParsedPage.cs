@@ -1,4 +1,4 @@
 namespace ReportSite.Markdown;
 
 /// <summary>The Parse stage's result for one chapter or page: what other pages may read, and its body, which only the pipeline holds.</summary>
-public sealed record ParsedPage(ParsedDocument Document, PageBody Body);
+internal sealed record ParsedPage(ParsedDocument Document, PageBody Body);

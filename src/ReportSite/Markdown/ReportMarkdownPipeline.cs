@@ -17,7 +17,7 @@ namespace ReportSite.Markdown;
 /// Each of the project's extensions lives in its folder with its renderers and registers itself.
 /// Markdig pipelines are immutable and thread-safe: build once, share.
 /// </summary>
-public static class ReportMarkdownPipeline
+internal static class ReportMarkdownPipeline
 {
     /// <summary>
     /// How deep blocks and inlines may nest (<see cref="MarkdownPipeline.MaximumNestingDepth"/>).

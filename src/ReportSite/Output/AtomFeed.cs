@@ -10,7 +10,7 @@ namespace ReportSite.Output;
 /// first. Dates come from report.yaml (<c>released</c>) and front matter (<c>date</c>), never from
 /// the clock, so two builds of the same input give the same feed.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     private sealed record Entry(string Title, string Summary, string Url, DateOnly Date);
 

@@ -5,7 +5,7 @@ namespace ReportSite.Output;
 /// knows a folder is its own to replace: a non-empty folder without it holds someone's files.
 /// A dot file, so Jekyll (GitHub Pages' default) skips it; it is not a page, so the sitemap never lists it.
 /// </summary>
-public static class OutputMarker
+internal static class OutputMarker
 {
     public const string FileName = ".reportsite-output";
 

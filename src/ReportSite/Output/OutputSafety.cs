@@ -7,7 +7,7 @@ namespace ReportSite.Output;
 /// a folder holding either, a git repository's root, the home folder, or a non-empty folder no build
 /// wrote (the author's own files, say <c>docs/</c>); and paths that cannot be a folder at all.
 /// </summary>
-public static class OutputSafety
+internal static class OutputSafety
 {
     public static bool Check(string outputDirectory, IEnumerable<string> protectedDirectories, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ namespace ReportSite.Output;
 /// The output folder could not be written (no permission, disk full, read-only file system): the
 /// build reports it as one RS0404 error naming the folder, not as an internal error.
 /// </summary>
-public sealed class OutputWriteException(string outputDirectory, string reason, Exception? inner = null)
+internal sealed class OutputWriteException(string outputDirectory, string reason, Exception? inner = null)
     : Exception($"Could not write the output folder '{outputDirectory}': {reason}", inner)
 {
     public string OutputDirectory { get; } = outputDirectory;

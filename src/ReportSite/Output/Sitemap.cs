@@ -10,7 +10,7 @@ namespace ReportSite.Output;
 /// at it. Search engines need absolute URLs: with a base URL that has no host, the sitemap lists
 /// site-absolute paths and robots.txt says to set one.
 /// </summary>
-public static class Sitemap
+internal static class Sitemap
 {
 
     public static OutputFile Write(IEnumerable<RenderedPage> pages)

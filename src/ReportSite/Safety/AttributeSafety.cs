@@ -14,7 +14,7 @@ namespace ReportSite.Safety;
 /// removed as the parser walks the page's tree, each with a warning at its position; so are the
 /// data-* attributes the theme's scripts read (<see cref="ThemeScriptAttributes"/>).
 /// </summary>
-public static class AttributeSafety
+internal static class AttributeSafety
 {
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace ReportSite.Safety;
 /// itself; raw HTML and <c>{…}</c> attribute lists lose them with a warning.
 /// A test greps the scripts, so a new attribute read there cannot be forgotten here.
 /// </summary>
-public static class ThemeScriptAttributes
+internal static class ThemeScriptAttributes
 {
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

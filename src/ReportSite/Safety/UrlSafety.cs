@@ -6,7 +6,7 @@ namespace ReportSite.Safety;
 /// <c>vbscript:</c> anywhere, <c>data:</c> except images with an image type. Markdig never checks
 /// URLs (its maintainer's advice is to sanitise the output), so the link stage does.
 /// </summary>
-public static class UrlSafety
+internal static class UrlSafety
 {
     /// <summary>True when the URL must not reach the page. Allocates nothing: it runs on every link of a site.</summary>
     public static bool IsDangerous(string url, bool isImage)

@@ -4,7 +4,7 @@ namespace ReportSite.Search;
 /// A term's occurrence in a section, scored at build time: the BM25 term-frequency weight
 /// quantised to 6 bits, plus flags for a match in the section heading and in the page title.
 /// </summary>
-public readonly record struct Posting(int Section, byte Impact)
+internal readonly record struct Posting(int Section, byte Impact)
 {
     public const int WeightBits = 63;
     public const byte InHeading = 0x40;

@@ -6,7 +6,7 @@ using ReportSite.Templating;
 namespace ReportSite.Search;
 
 /// <summary>The Index stage for search: every chapter and page of each language, cut into sections, written as that language's index.</summary>
-public static class SearchIndex
+internal static class SearchIndex
 {
     /// <summary>
     /// The sections of each language, in index order (chapters, then standalone pages, each by site

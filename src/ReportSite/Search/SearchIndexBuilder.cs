@@ -17,7 +17,7 @@ namespace ReportSite.Search;
 /// the content's hash, so it can be cached for ever. The parts: <see cref="TermPostings"/> (tokenise
 /// and score), <see cref="PostingChunk"/> (the postings files), <see cref="FragmentWriter"/> (the text files).
 /// </summary>
-public sealed class SearchIndexBuilder
+internal sealed class SearchIndexBuilder
 {
     /// <summary>Where the index lives under the site root.</summary>
     public const string Folder = "search";

@@ -7,7 +7,7 @@ namespace ReportSite.Search;
 /// <param name="Heading">The section's heading, or empty for the opening text.</param>
 /// <param name="Context">Where the page sits, e.g. the report title and "第3章".</param>
 /// <param name="Text">The section's plain text.</param>
-public sealed record SearchSection(string Language, string Url, string PageTitle, string Heading, string Context, string Text)
+internal sealed record SearchSection(string Language, string Url, string PageTitle, string Heading, string Context, string Text)
 {
     /// <summary>True for standalone pages: they rank a little below report chapters, which readers search for first.</summary>
     public bool Secondary { get; init; }

@@ -15,7 +15,7 @@ namespace ReportSite.Search;
 /// <item>Everything else separates tokens.</item>
 /// </list>
 /// </summary>
-public static class SearchTokenizer
+internal static class SearchTokenizer
 {
     /// <summary>A token and whether it came from Latin/digit text (only those take prefix matching).</summary>
     public readonly record struct Token(string Text, bool IsWord);

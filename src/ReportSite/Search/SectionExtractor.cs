@@ -12,7 +12,7 @@ namespace ReportSite.Search;
 /// paragraphs, lists, quotes, table cells and the captions of data tables and charts; code and raw
 /// HTML are left out.
 /// </summary>
-public static class SectionExtractor
+internal static class SectionExtractor
 {
     /// <summary>The sections of <paramref name="document"/>; <paramref name="buffer"/>, when given, collects each section's text (a worker's, reused page after page).</summary>
     public static List<SearchSection> Extract(MarkdownDocument document, string language, string pageUrl, string pageTitle, string context, bool secondary = false,

@@ -4,7 +4,7 @@ namespace ReportSite.Search;
 /// Numbers the distinct terms of an index in the order first seen, looking tokens up by span so a
 /// repeated term costs no allocation.
 /// </summary>
-public sealed class TermTable
+internal sealed class TermTable
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);

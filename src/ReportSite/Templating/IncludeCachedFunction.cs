@@ -14,7 +14,7 @@ namespace ReportSite.Templating;
 /// it is written on, so links in it to that page (<c>href</c> equal to <c>page.url</c>) are given
 /// <c>aria-current="page"</c> as they are written.
 /// </summary>
-public sealed class IncludeCachedFunction(IncludeFunction include) : TemplateFunction("name", typeof(object), ScriptVarParamKind.Direct)
+internal sealed class IncludeCachedFunction(IncludeFunction include) : TemplateFunction("name", typeof(object), ScriptVarParamKind.Direct)
 {
     private const string Current = " aria-current=\"page\"";
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);

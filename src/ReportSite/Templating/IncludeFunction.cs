@@ -12,7 +12,7 @@ namespace ReportSite.Templating;
 /// seconds for the article body alone; this one writes in place. Names are confined to the theme:
 /// absolute paths, backslashes and <c>.</c> or <c>..</c> segments are refused.
 /// </summary>
-public sealed class IncludeFunction(Theme theme) : TemplateFunction("name", typeof(object), ScriptVarParamKind.Direct)
+internal sealed class IncludeFunction(Theme theme) : TemplateFunction("name", typeof(object), ScriptVarParamKind.Direct)
 {
     protected override object? Call(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, SourceSpan span)
     {

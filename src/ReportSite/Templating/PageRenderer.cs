@@ -15,7 +15,7 @@ namespace ReportSite.Templating;
 /// <see cref="TemplateWorkspace"/> (Scriban context and page buffer), reused page after page; parsed
 /// templates are shared.
 /// </summary>
-public sealed class PageRenderer(Theme theme)
+internal sealed class PageRenderer(Theme theme)
 {
     private const string BaseLayout = "layouts/base.html";
     private readonly IncludeFunction _include = new(theme);

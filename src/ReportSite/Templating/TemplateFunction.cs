@@ -10,7 +10,7 @@ namespace ReportSite.Templating;
 /// <c>include "partials/x.html"</c>): a Scriban function object, called directly rather than
 /// through reflection on every page. Subclasses give <see cref="Call"/>.
 /// </summary>
-public abstract class TemplateFunction(string argumentName, Type returnType, ScriptVarParamKind moreArguments) : IScriptCustomFunction
+internal abstract class TemplateFunction(string argumentName, Type returnType, ScriptVarParamKind moreArguments) : IScriptCustomFunction
 {
     /// <summary>The call, with <paramref name="at"/> the place in the template it is made, for errors.</summary>
     protected abstract object? Call(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, SourceSpan at);

@@ -9,7 +9,7 @@ namespace ReportSite.Templating;
 /// Loads a theme folder: parses every template once (reporting template syntax errors with
 /// file:line:col), reads the i18n tables of the site's languages and checks they define the same keys.
 /// </summary>
-public static class ThemeLoader
+internal static class ThemeLoader
 {
     /// <summary>
     /// Loads the theme; diagnostics name its files relative to <paramref name="inputDirectory"/>, like every

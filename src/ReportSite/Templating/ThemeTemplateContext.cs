@@ -9,7 +9,7 @@ namespace ReportSite.Templating;
 /// A template context that shares, across every page it renders, what Scriban would otherwise
 /// rebuild per context: the builtin functions object and the reflected accessors of the view types.
 /// </summary>
-public sealed class ThemeTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
+internal sealed class ThemeTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors) : TemplateContext(builtins)
 {
     /// <summary>The page being rendered.</summary>
     public PageView? Page { get; internal set; }

@@ -10,7 +10,7 @@ namespace ReportSite.Templating;
 /// its own (not an imported delegate, which Scriban would call through reflection on every page);
 /// one per language, shared by every render.
 /// </summary>
-public sealed class TranslateFunction(I18nTable table) : TemplateFunction("key", typeof(string), ScriptVarParamKind.None)
+internal sealed class TranslateFunction(I18nTable table) : TemplateFunction("key", typeof(string), ScriptVarParamKind.None)
 {
     private readonly Dictionary<string, string> _escaped = table.Strings.ToDictionary(s => s.Key, s => System.Net.WebUtility.HtmlEncode(s.Value));
 

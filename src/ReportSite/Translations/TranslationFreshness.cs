@@ -8,7 +8,7 @@ namespace ReportSite.Translations;
 /// Finds translations whose original changed after they were made: the translation's
 /// <c>translated_from</c> stamp records the original's content hash, which no longer matches.
 /// </summary>
-public static class TranslationFreshness
+internal static class TranslationFreshness
 {
     /// <returns>For each outdated translation (by source path), the original it lags behind.</returns>
     public static IReadOnlyDictionary<string, ContentPage> FindOutdated(

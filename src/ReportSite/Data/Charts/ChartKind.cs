@@ -1,7 +1,7 @@
 namespace ReportSite.Data.Charts;
 
 /// <summary>The chart types a <c>```chart</c> block can draw.</summary>
-public enum ChartKind
+internal enum ChartKind
 {
     /// <summary>One horizontal bar per row.</summary>
     Bar,

@@ -1,4 +1,4 @@
 namespace ReportSite.Data.Charts;
 
 /// <summary>One series of values (one per category), with its legend name.</summary>
-public sealed record ChartSeries(string Key, string Name, IReadOnlyList<double?> Values);
+internal sealed record ChartSeries(string Key, string Name, IReadOnlyList<double?> Values);

@@ -10,7 +10,7 @@ namespace ReportSite.Data.Charts;
 /// <param name="AxisLabel">Title of the value axis (with unit).</param>
 /// <param name="Format">Formats a value for the labels.</param>
 /// <param name="FormatTick">Formats an axis tick (round numbers, fewer decimals).</param>
-public sealed record ChartSpec(
+internal sealed record ChartSpec(
     string Id,
     ChartKind Kind,
     string Title,

@@ -10,7 +10,7 @@ namespace ReportSite.Data.Charts;
 /// value in <c>data-value</c> and, where it fits, as a label. Drawn at two widths: the wide one
 /// for larger screens, the compact one so that text stays legible on a phone.
 /// </summary>
-public static class HorizontalBarChart
+internal static class HorizontalBarChart
 {
     private const double Right = 56, Top = 12, BarHeight = 18, SeriesBarHeight = 12, RowGap = 12, AxisHeight = 54;
     private static readonly string[] Palette = ["#1d6fb8", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7f7f7f", "#f0e442"];

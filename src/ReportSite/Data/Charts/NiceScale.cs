@@ -1,7 +1,7 @@
 namespace ReportSite.Data.Charts;
 
 /// <summary>Axis ticks at round numbers (1, 2 or 5 times a power of ten) from zero to at least the largest value.</summary>
-public static class NiceScale
+internal static class NiceScale
 {
     private static readonly double[] Multiples = [1.0, 2.0, 2.5, 5.0, 10.0];
 

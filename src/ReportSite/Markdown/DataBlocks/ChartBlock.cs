@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>A <c>```chart</c> block after it was resolved: the SVG drawn at build time and its data as a table.</summary>
-public sealed class ChartBlock() : LeafBlock(null)
+internal sealed class ChartBlock() : LeafBlock(null)
 {
     public required string Id { get; init; }
 

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>Renders a resolved <c>```chart</c> block: a numbered caption (above, as tables have it), the SVG, and the data as a table under a disclosure.</summary>
-public sealed class ChartRenderer : HtmlObjectRenderer<ChartBlock>
+internal sealed class ChartRenderer : HtmlObjectRenderer<ChartBlock>
 {
     protected override void Write(HtmlRenderer renderer, ChartBlock block)
     {

@@ -9,7 +9,7 @@ namespace ReportSite.Markdown.DataBlocks;
 /// A <c>```datatable</c> or <c>```chart</c> fence is an ordinary fenced code block, carrying its
 /// <see cref="DataBlockId"/>, until the data stage replaces it.
 /// </summary>
-public sealed class DataBlockExtension : IMarkdownExtension
+internal sealed class DataBlockExtension : IMarkdownExtension
 {
     public const string TableInfo = "datatable";
     public const string ChartInfo = "chart";

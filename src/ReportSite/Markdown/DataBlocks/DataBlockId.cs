@@ -5,7 +5,7 @@ namespace ReportSite.Markdown.DataBlocks;
 /// tables and charts are numbered apart, in document order. Links may point at its id from Parse on;
 /// the data stage gives the block the fence becomes the same id and number.
 /// </summary>
-public sealed record DataBlockId(bool IsTable, int Ordinal)
+internal sealed record DataBlockId(bool IsTable, int Ordinal)
 {
     /// <summary>The element id, e.g. <c>table-2</c> or <c>figure-1</c>.</summary>
     public string Id => (IsTable ? "table-" : "figure-") + Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);

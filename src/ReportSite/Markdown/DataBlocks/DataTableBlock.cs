@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>A <c>```datatable</c> block after it was resolved against its data: everything its renderer writes.</summary>
-public sealed class DataTableBlock() : LeafBlock(null)
+internal sealed class DataTableBlock() : LeafBlock(null)
 {
     public required string Id { get; init; }
 

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>Renders a resolved <c>```datatable</c> block: numbered caption, table, data note and CSV link.</summary>
-public sealed class DataTableRenderer : HtmlObjectRenderer<DataTableBlock>
+internal sealed class DataTableRenderer : HtmlObjectRenderer<DataTableBlock>
 {
     protected override void Write(HtmlRenderer renderer, DataTableBlock block)
     {

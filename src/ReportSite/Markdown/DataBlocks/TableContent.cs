@@ -1,7 +1,7 @@
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>A data table ready to write as HTML: header cells, then rows of display text with sort values.</summary>
-public sealed record TableContent(IReadOnlyList<TableContent.Header> Headers, IReadOnlyList<IReadOnlyList<TableContent.Cell>> Rows)
+internal sealed record TableContent(IReadOnlyList<TableContent.Header> Headers, IReadOnlyList<IReadOnlyList<TableContent.Cell>> Rows)
 {
     /// <param name="Text">Column label, with its unit.</param>
     /// <param name="Numeric">Right-aligned and sorted as numbers.</param>

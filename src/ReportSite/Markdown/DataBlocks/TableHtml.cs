@@ -3,7 +3,7 @@ using Markdig.Renderers;
 namespace ReportSite.Markdown.DataBlocks;
 
 /// <summary>Writes a <see cref="TableContent"/> as an accessible, sortable HTML table inside a focusable scroll region.</summary>
-public static class TableHtml
+internal static class TableHtml
 {
     public static void Write(HtmlRenderer renderer, TableContent table, string captionId, Action<HtmlRenderer> caption)
     {

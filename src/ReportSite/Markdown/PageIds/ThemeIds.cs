@@ -9,7 +9,7 @@ namespace ReportSite.Markdown.PageIds;
 /// of the page for when no element has it. An author's id must not take them: a second
 /// <c>id="main"</c> breaks the skip link.
 /// </summary>
-public static partial class ThemeIds
+internal static partial class ThemeIds
 {
     /// <summary>The fragment browsers take to the top of any page.</summary>
     public const string Top = "top";

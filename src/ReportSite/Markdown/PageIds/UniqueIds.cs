@@ -19,7 +19,7 @@ namespace ReportSite.Markdown.PageIds;
 /// stage points them at its new id, as GitHub's script does. Links to an id the build or an earlier
 /// element holds land there, as in a browser.
 /// </summary>
-public static partial class UniqueIds
+internal static partial class UniqueIds
 {
     public const string Prefix = "user-content-";
 

@@ -9,7 +9,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// <param name="Start">Offset of the '&lt;'.</param>
 /// <param name="End">Offset just after the closing '&gt;'.</param>
 /// <param name="Attributes">The attributes in the order written.</param>
-public sealed record HtmlStartTag(string Name, int Start, int End, IReadOnlyList<HtmlTagAttribute> Attributes)
+internal sealed record HtmlStartTag(string Name, int Start, int End, IReadOnlyList<HtmlTagAttribute> Attributes)
 {
     /// <summary>The attribute a browser reads for <paramref name="name"/> (the first of duplicates), or null.</summary>
     public HtmlTagAttribute? Attribute(string name)

@@ -6,4 +6,4 @@ namespace ReportSite.Markdown.RawHtml;
 /// <param name="Value">The value as written, without its quotes (empty when there is none).</param>
 /// <param name="ValueStart">Offset of the value's first character (inside the quotes); the name's end when there is no value.</param>
 /// <param name="Quoted">Whether the value is in quotes (an unquoted value ends at the first space).</param>
-public sealed record HtmlTagAttribute(string Name, int NameStart, string Value, int ValueStart, bool Quoted);
+internal sealed record HtmlTagAttribute(string Name, int NameStart, string Value, int ValueStart, bool Quoted);

@@ -1,7 +1,7 @@
 namespace ReportSite.Markdown.RawHtml;
 
 /// <summary>A place in a page's Markdown text, as Markdig counts it: 0-based line of the body and 0-based column.</summary>
-public readonly record struct MarkdownPosition(int Line, int Column)
+internal readonly record struct MarkdownPosition(int Line, int Column)
 {
     /// <summary>The position <paramref name="characters"/> further along the same line.</summary>
     public MarkdownPosition Plus(int characters) => this with { Column = Column + characters };

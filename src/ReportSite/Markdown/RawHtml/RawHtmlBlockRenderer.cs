@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace ReportSite.Markdown.RawHtml;
 
 /// <summary>Writes an HTML block as Markdig does, with the Link stage's URL edits (<see cref="RawHtmlWriter"/>).</summary>
-public sealed class RawHtmlBlockRenderer(RawHtmlWriter? recorder = null) : HtmlObjectRenderer<HtmlBlock>
+internal sealed class RawHtmlBlockRenderer(RawHtmlWriter? recorder = null) : HtmlObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {

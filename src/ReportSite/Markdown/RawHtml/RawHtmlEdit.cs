@@ -11,7 +11,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// <param name="Start">Offset in that line of the text replaced.</param>
 /// <param name="Length">Length of the text replaced.</param>
 /// <param name="Text">The text written instead.</param>
-public sealed record RawHtmlEdit(int Line, int Start, int Length, string Text)
+internal sealed record RawHtmlEdit(int Line, int Start, int Length, string Text)
 {
     private static readonly object Key = typeof(RawHtmlEdit);
     private static readonly object ParseKey = typeof(RawHtmlLine);

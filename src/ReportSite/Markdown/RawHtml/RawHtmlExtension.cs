@@ -6,7 +6,7 @@ using Markdig.Renderers.Html.Inlines;
 namespace ReportSite.Markdown.RawHtml;
 
 /// <summary>Registers the raw HTML renderers (<see cref="RawHtmlBlockRenderer"/>, <see cref="RawHtmlInlineRenderer"/>) in place of Markdig's.</summary>
-public sealed class RawHtmlExtension : IMarkdownExtension
+internal sealed class RawHtmlExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace ReportSite.Markdown.RawHtml;
 
 /// <summary>Writes an inline HTML tag as Markdig does, with the Link stage's URL edits (<see cref="RawHtmlWriter"/>).</summary>
-public sealed class RawHtmlInlineRenderer(RawHtmlWriter? recorder = null) : HtmlObjectRenderer<HtmlInline>
+internal sealed class RawHtmlInlineRenderer(RawHtmlWriter? recorder = null) : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline)
     {

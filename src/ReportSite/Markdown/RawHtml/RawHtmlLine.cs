@@ -10,7 +10,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// <param name="Text">The line's text, as it is written to the page.</param>
 /// <param name="Start">Where <paramref name="Text"/> starts in the page's Markdown.</param>
 /// <param name="Verbatim">Whether <paramref name="Text"/> is the Markdown's line from <paramref name="Start"/> on, character for character (an inline tag broken over lines is not: it loses the next lines' indentation).</param>
-public sealed record RawHtmlLine(string Text, MarkdownPosition Start, bool Verbatim)
+internal sealed record RawHtmlLine(string Text, MarkdownPosition Start, bool Verbatim)
 {
     /// <summary>The lines of an <see cref="HtmlBlock"/> or <see cref="HtmlInline"/> (one line; none for other nodes).</summary>
     public static IReadOnlyList<RawHtmlLine> Of(MarkdownObject node)

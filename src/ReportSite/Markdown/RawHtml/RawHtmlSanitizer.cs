@@ -20,7 +20,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// own HTML, whose attributes — <c>decoding</c> on images, a chart's SVG — are never the author's).
 /// Thread-safe: a sanitiser per call.
 /// </summary>
-public static class RawHtmlSanitizer
+internal static class RawHtmlSanitizer
 {
     /// <summary>Elements raw HTML may use (Markdown's own output needs no more than these).</summary>
     public static readonly IReadOnlySet<string> Tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -5,7 +5,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// else in the body is the build's own HTML: the sanitiser checks only what an author wrote, and
 /// reports it at the place the author wrote it.
 /// </summary>
-public sealed class RawHtmlSourceMap
+internal sealed class RawHtmlSourceMap
 {
     private readonly List<Segment> _segments = [];
 

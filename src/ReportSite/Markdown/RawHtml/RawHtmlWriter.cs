@@ -12,7 +12,7 @@ namespace ReportSite.Markdown.RawHtml;
 /// </summary>
 /// <param name="output">What the renderer writes to, to know the offset of each piece.</param>
 /// <param name="map">Where the pieces are recorded.</param>
-public sealed class RawHtmlWriter(StringBuilder output, RawHtmlSourceMap map)
+internal sealed class RawHtmlWriter(StringBuilder output, RawHtmlSourceMap map)
 {
     /// <summary>Writes <paramref name="node"/>'s lines, each followed by a line end when <paramref name="endLines"/>.</summary>
     public static void Write(HtmlRenderer renderer, MarkdownObject node, bool endLines, RawHtmlWriter? recorder)

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace ReportSite.Markdown.ScrollableTables;
 
 /// <summary>Registers <see cref="ScrollableTableRenderer"/> in place of Markdig's table renderer (register after the pipe tables).</summary>
-public sealed class ScrollableTableExtension : IMarkdownExtension
+internal sealed class ScrollableTableExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

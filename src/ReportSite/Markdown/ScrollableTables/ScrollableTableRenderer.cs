@@ -11,7 +11,7 @@ namespace ReportSite.Markdown.ScrollableTables;
 /// inline style, which the theme's Content-Security-Policy does not allow. Otherwise the table is
 /// written as Markdig writes it (pipe tables have no column widths).
 /// </summary>
-public sealed class ScrollableTableRenderer : HtmlTableRenderer
+internal sealed class ScrollableTableRenderer : HtmlTableRenderer
 {
     protected override void Write(HtmlRenderer renderer, Table table)
     {

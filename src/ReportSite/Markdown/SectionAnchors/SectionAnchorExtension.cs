@@ -16,7 +16,7 @@ namespace ReportSite.Markdown.SectionAnchors;
 /// The page's own inputs come with the parse (<see cref="SectionPageInputs"/>); text parsed without
 /// them is not a page, and its headings are left as Markdig writes them.
 /// </summary>
-public sealed class SectionAnchorExtension : IMarkdownExtension
+internal sealed class SectionAnchorExtension : IMarkdownExtension
 {
     private static readonly object Hooked = typeof(SectionAnchorExtension);
 

@@ -8,7 +8,7 @@ namespace ReportSite.Markdown.SectionAnchors;
 /// Renders a heading with its numbered id, an empty element carrying its alias id (one element
 /// cannot have two ids), and a self-link for sharing the section.
 /// </summary>
-public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+internal sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {

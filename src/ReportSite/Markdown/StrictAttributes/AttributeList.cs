@@ -8,7 +8,7 @@ namespace ReportSite.Markdown.StrictAttributes;
 /// <c>{name}</c>, <c>/routes/{id}</c>, <c>${GOARCH}</c>); anything that is not plainly an attribute
 /// list is left to be text, as GitHub shows it.
 /// </summary>
-public static class AttributeList
+internal static class AttributeList
 {
     /// <summary>
     /// The attributes of the list that starts <paramref name="text"/> (at its <c>{</c>), and in

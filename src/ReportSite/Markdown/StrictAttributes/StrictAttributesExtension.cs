@@ -16,7 +16,7 @@ namespace ReportSite.Markdown.StrictAttributes;
 /// attribute-shaped count (<see cref="AttributeList"/>); all other braces stay text, as on GitHub.
 /// Register it last, as Markdig says of its own: it hooks the block parsers present at setup.
 /// </summary>
-public sealed class StrictAttributesExtension : IMarkdownExtension
+internal sealed class StrictAttributesExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

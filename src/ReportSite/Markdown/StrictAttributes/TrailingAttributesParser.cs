@@ -12,7 +12,7 @@ namespace ReportSite.Markdown.StrictAttributes;
 /// between), or closing a heading after a space (setext headings; ATX heading lines are read by
 /// <see cref="StrictAttributesExtension"/> before their inlines). Every other <c>{</c> is text.
 /// </summary>
-public sealed class TrailingAttributesParser : InlineParser
+internal sealed class TrailingAttributesParser : InlineParser
 {
     public TrailingAttributesParser() => OpeningCharacters = ['{'];
 

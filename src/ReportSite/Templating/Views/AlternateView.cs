@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c> entry; <c>x-default</c> included.</summary>
-public sealed record AlternateView(string Hreflang, string Href);
+internal sealed record AlternateView(string Hreflang, string Href);

@@ -5,7 +5,7 @@ namespace ReportSite.Templating.Views;
 /// metadata. <c>TitleAnchor</c> is the id for the page's title heading: the GitHub slug or <c>{#id}</c>
 /// of the Markdown H1 the title came from, else empty.
 /// </summary>
-public sealed record ArticleView(
+internal sealed record ArticleView(
     string Title,
     string Summary,
     HtmlFragment Content,

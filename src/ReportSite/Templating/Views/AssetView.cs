@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A theme asset as a page references it: fingerprinted URL and Subresource Integrity value.</summary>
-public sealed record AssetView(string Url, string Integrity);
+internal sealed record AssetView(string Url, string Integrity);

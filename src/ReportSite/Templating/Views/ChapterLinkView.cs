@@ -8,6 +8,6 @@ namespace ReportSite.Templating.Views;
 /// <param name="ReadingMinutes">Estimated reading time (Chinese by characters, English by words).</param>
 /// <param name="Current">True on the chapter's own page.</param>
 /// <param name="Translations">Its versions in the site's other languages, available or not.</param>
-public sealed record ChapterLinkView(
+internal sealed record ChapterLinkView(
     int Number, string Title, string Url, string Summary, int ReadingMinutes, bool Current,
     IReadOnlyList<TranslationLinkView> Translations);

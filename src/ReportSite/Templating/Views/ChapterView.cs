@@ -1,7 +1,7 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>What a chapter page shows beyond its article: its place in the report.</summary>
-public sealed record ChapterView(
+internal sealed record ChapterView(
     int Number,
     ArticleView Article,
     ReportView Report,

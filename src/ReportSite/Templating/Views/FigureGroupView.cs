@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>The tables and figures of one chapter, for the report's list of tables and figures.</summary>
-public sealed record FigureGroupView(int Number, string Title, string Url, IReadOnlyList<FigureLinkView> Tables, IReadOnlyList<FigureLinkView> Figures);
+internal sealed record FigureGroupView(int Number, string Title, string Url, IReadOnlyList<FigureLinkView> Tables, IReadOnlyList<FigureLinkView> Figures);

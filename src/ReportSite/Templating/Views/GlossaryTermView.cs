@@ -1,7 +1,7 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A glossary entry in the page's language, with the term in the other languages.</summary>
-public sealed record GlossaryTermView(string Id, string Term, string Definition, IReadOnlyList<TranslationTermView> OtherTerms);
+internal sealed record GlossaryTermView(string Id, string Term, string Definition, IReadOnlyList<TranslationTermView> OtherTerms);
 
 /// <summary>The term in another language, tagged with that language.</summary>
-public sealed record TranslationTermView(string HtmlLang, string Term);
+internal sealed record TranslationTermView(string HtmlLang, string Term);

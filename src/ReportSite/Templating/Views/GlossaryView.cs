@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>The glossary page: introduction and terms sorted in the page's language (pinyin order for Chinese).</summary>
-public sealed record GlossaryView(string Introduction, IReadOnlyList<GlossaryTermView> Terms);
+internal sealed record GlossaryView(string Introduction, IReadOnlyList<GlossaryTermView> Terms);

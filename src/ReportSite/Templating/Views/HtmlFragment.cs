@@ -7,7 +7,7 @@ namespace ReportSite.Templating.Views;
 /// string of it is made per page). Where a template uses it as text instead (a filter, a
 /// comparison), it is that HTML as a string.
 /// </summary>
-public sealed class HtmlFragment(Action<StringBuilder> write) : IFormattable
+internal sealed class HtmlFragment(Action<StringBuilder> write) : IFormattable
 {
     public void WriteTo(StringBuilder output) => write(output);
 

@@ -7,4 +7,4 @@ namespace ReportSite.Templating.Views;
 /// numbered section of this page lands there (<c>sec-3:sec-2 sec-4:</c>, empty target = the top; see
 /// <see cref="Linking.SectionCorrespondence"/>); sections not named keep their id.
 /// </summary>
-public sealed record LanguageLinkView(string Code, string Name, string HtmlLang, string Url, bool Available, bool Current, string SectionMap = "");
+internal sealed record LanguageLinkView(string Code, string Name, string HtmlLang, string Url, bool Available, bool Current, string SectionMap = "");

@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A titled link, e.g. a breadcrumb or a menu entry; <see cref="Current"/> marks the page being shown.</summary>
-public sealed record LinkView(string Title, string Url, bool Current = false);
+internal sealed record LinkView(string Title, string Url, bool Current = false);

@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>Tells readers of an outdated translation that the original changed, and links to it.</summary>
-public sealed record OutdatedNoticeView(string LanguageName, string HtmlLang, string Url);
+internal sealed record OutdatedNoticeView(string LanguageName, string HtmlLang, string Url);

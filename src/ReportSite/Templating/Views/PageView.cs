@@ -5,7 +5,7 @@ namespace ReportSite.Templating.Views;
 /// snake_case member names) and never the domain model. Exactly one of <see cref="Chapter"/>,
 /// <see cref="Report"/>, <see cref="Reports"/>, <see cref="Article"/> is set for a content page.
 /// </summary>
-public sealed record PageView
+internal sealed record PageView
 {
     /// <summary>home, report, chapter, page, root or not_found; also the layout name.</summary>
     public required string Kind { get; init; }

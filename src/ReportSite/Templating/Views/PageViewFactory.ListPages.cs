@@ -5,7 +5,7 @@ using ReportSite.Markdown;
 namespace ReportSite.Templating.Views;
 
 /// <summary>The generated pages that are not content: lists of tables and figures, glossary, search, root and 404.</summary>
-public sealed partial class PageViewFactory
+internal sealed partial class PageViewFactory
 {
     public bool HasFigures(Report report, string language) =>
         report.Chapters(language).Any(c => data.Figures.ContainsKey(c.Document.Source.Path));

@@ -8,7 +8,7 @@ namespace ReportSite.Templating.Views;
 /// Builds the view model of every kind of output page from the linked site: what each layout
 /// shows, with every URL final and every text in the page's language.
 /// </summary>
-public sealed partial class PageViewFactory(LinkedSite site, SiteData data, Theme theme, HtmlBodyRenderer bodies)
+internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Theme theme, HtmlBodyRenderer bodies)
 {
     private readonly UrlBuilder _urls = site.Urls;
 

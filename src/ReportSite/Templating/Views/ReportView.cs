@@ -1,7 +1,7 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A report in the page's language: its cover details and its chapters in that language.</summary>
-public sealed record ReportView(
+internal sealed record ReportView(
     string Id,
     string Title,
     string Url,

@@ -4,4 +4,4 @@ namespace ReportSite.Templating.Views;
 /// <param name="ManifestsJson">[{ language, htmlLang, url }] for every language.</param>
 /// <param name="LabelsJson">{ results, one, none, loading, error } in the page's language.</param>
 /// <param name="OtherLanguageNames">Names of the other languages, for the scope switch.</param>
-public sealed record SearchView(string ManifestsJson, string LabelsJson, IReadOnlyList<string> OtherLanguageNames);
+internal sealed record SearchView(string ManifestsJson, string LabelsJson, IReadOnlyList<string> OtherLanguageNames);

@@ -1,7 +1,7 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>Site-wide values in the page's language: title, menu, asset URLs.</summary>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Footer,

@@ -8,7 +8,7 @@ namespace ReportSite.Templating.Views;
 /// schema.org JSON-LD for reports and chapters, so search engines know what the page is, in which
 /// language, and where its translations are (<c>workTranslation</c>).
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     public static string Report(ReportView report, string htmlLang, string canonicalUrl, string? imageUrl, string? releasedIso,
         IEnumerable<(string HtmlLang, string Url)> translations, Func<string, string> absolute)

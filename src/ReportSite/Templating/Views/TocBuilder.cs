@@ -3,7 +3,7 @@ using ReportSite.Markdown.SectionAnchors;
 namespace ReportSite.Templating.Views;
 
 /// <summary>Builds a two-level table of contents from a document's heading outline.</summary>
-public static class TocBuilder
+internal static class TocBuilder
 {
     public static IReadOnlyList<TocEntryView> Build(IReadOnlyList<SectionHeading> outline)
     {

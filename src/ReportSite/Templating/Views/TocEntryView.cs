@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A table of contents entry with its sub-entries.</summary>
-public sealed record TocEntryView(string Id, string Text, IReadOnlyList<TocEntryView> Children);
+internal sealed record TocEntryView(string Id, string Text, IReadOnlyList<TocEntryView> Children);

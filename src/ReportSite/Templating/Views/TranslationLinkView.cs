@@ -1,4 +1,4 @@
 namespace ReportSite.Templating.Views;
 
 /// <summary>A chapter's version in another language: its URL, or null when it does not exist yet.</summary>
-public sealed record TranslationLinkView(string Name, string HtmlLang, string? Url);
+internal sealed record TranslationLinkView(string Name, string HtmlLang, string? Url);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportSite.Templating.Views;
 
 /// <summary>Formats values for a reader of one language, using that language's i18n table.</summary>
-public sealed class ViewText(I18nTable strings)
+internal sealed class ViewText(I18nTable strings)
 {
     private readonly CultureInfo _culture = CultureFor(strings.HtmlLang);
 
