@@ -62,6 +62,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
+        ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedPage(new ParsedDocument
         {
             Source = source,
