@@ -51,7 +51,10 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
         var sections = new List<SearchSection>?[pages.Count];
         // Small ranges: pages differ widely in cost, and the last ones should not wait on one worker.
         var ranges = Partitioner.Create(0, pages.Count, Math.Clamp(pages.Count / (8 * Environment.ProcessorCount), 1, 16));
-        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancel }, () => new RenderWorker(renderer), (range, _, worker) =>
+        // Parallel.ForEach ends and restarts its tasks every so often, each start taking a worker: idle
+        // ones are taken again, so a worker's context and grown buffers serve the whole stage.
+        var idle = new ConcurrentBag<RenderWorker>();
+        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancel }, () => idle.TryTake(out var free) ? free : new RenderWorker(renderer), (range, _, worker) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -68,7 +71,7 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
                 });
             }
             return worker;
-        }, _ => { });
+        }, idle.Add);
         var byPage = new Dictionary<ContentPage, IReadOnlyList<SearchSection>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < pages.Count; i++)
             if (pages[i].Content is { } content && sections[i] is { } found) byPage[content] = found;

@@ -63,6 +63,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
+        ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedPage(new ParsedDocument
         {
             Source = source,

@@ -47,6 +47,9 @@ internal static class SectionExtractor
                 case DataTableBlock table:
                     text.Append(table.NumberLabel).Append(' ').Append(table.Caption).Append('\n');
                     break;
+                case Markdown.ScrollableTables.RenderedTable table:
+                    text.Append(table.Text);
+                    break;
                 case ChartBlock chart:
                     text.Append(chart.NumberLabel).Append(' ').Append(chart.Caption).Append('\n');
                     break;

@@ -82,7 +82,7 @@ public class PipeTableFidelityTests
     public void A_plain_line_after_a_table_is_its_last_row_for_readers_and_search()
     {
         var parsed = Parse(Table + "Source: WIC 2024.\n");
-        Assert.Single(parsed.Ast.Descendants<Markdig.Extensions.Tables.Table>());
+        Assert.Contains("西部\n3.5\nSource: WIC 2024.\n", Assert.Single(parsed.Ast.Descendants<ReportSite.Markdown.ScrollableTables.RenderedTable>()).Text);
         var text = string.Join("|", SectionExtractor.Extract(parsed.Ast, "en", "/en/r/a/", "T", "R").Select(s => s.Text));
         Assert.Contains("西部\n3.5\nSource: WIC 2024.", text);
         var rows = Assert.Single(Tables(new HtmlBodyRenderer(Pipeline).Render(parsed)));
