@@ -103,10 +103,10 @@ internal static partial class UniqueIds
         foreach (var id in themeIds)
             ids[id] = id == "main" ? "the theme (the skip link's target, the page's main content)" : "the theme";
         foreach (var heading in outline) ids[heading.Anchor.Id] = $"the numbered id of heading '{heading.Text}'";
-        // Data blocks are numbered per page in order, as the data stage will number them.
-        var fences = ast.Descendants<FencedCodeBlock>().Select(f => f.Info).ToList();
-        var tables = fences.Count(f => f == DataBlocks.DataBlockExtension.TableInfo);
-        var charts = fences.Count(f => f == DataBlocks.DataBlockExtension.ChartInfo);
+        // The numbers the data block extension gave the page's tables and charts as it parsed them.
+        var blocks = ast.Descendants<FencedCodeBlock>().Select(DataBlocks.DataBlockExtension.IdOf).OfType<DataBlocks.DataBlockId>().ToList();
+        var tables = blocks.Count(b => b.IsTable);
+        var charts = blocks.Count(b => !b.IsTable);
         return id =>
         {
             if (ids.TryGetValue(id, out var owner)) return owner;
