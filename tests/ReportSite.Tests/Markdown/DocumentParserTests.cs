@@ -140,17 +140,7 @@ public class DocumentParserTests
         for (var n = 0; n < 2000; n++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            int cjk = 0, words = 0;
-            var inWord = false;
-            foreach (var rune in text.EnumerateRunes())
-            {
-                var isCjk = TextLength.IsCjk(rune);
-                var isWord = !isCjk && Rune.IsLetterOrDigit(rune);
-                cjk += isCjk ? 1 : 0;
-                words += isWord && !inWord ? 1 : 0;
-                inWord = isWord;
-            }
-            Assert.Equal(new TextLength(cjk, words), TextLength.Of(text));
+            Assert.Equal(TextLengthTests.OneRuneAtATime(text), TextLength.Of(text));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace ReportSite.Tests.Markdown;
 public class TextLengthTests
 {
     /// <summary>The count the rules give, rune by rune, with no fast path (a lone surrogate is U+FFFD: neither).</summary>
-    private static TextLength OneRuneAtATime(string text)
+    internal static TextLength OneRuneAtATime(string text)
     {
         int cjk = 0, words = 0;
         var inWord = false;
