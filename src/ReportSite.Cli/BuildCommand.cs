@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ReportSite.Build;
 using ReportSite.Diagnostics;
-using ReportSite.Output;
 
 namespace ReportSite.Cli;
 
@@ -36,22 +35,38 @@ public static class BuildCommand
 
     private static int Run(BuildOptions options, bool timings, CommandOutput console)
     {
-        // Ctrl+C or a CI job's SIGTERM ends the process mid-build: remove the staging folder first
-        // (the default handling, ending the process, follows).
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => StagedOutput.RemoveUnfinished());
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StagedOutput.RemoveUnfinished());
-        var result = new SiteBuilder().Build(options);
+        // Ctrl+C or a CI job's SIGTERM stops the build at its next page or file: its staging folder is
+        // removed and the output stays as it was. A second signal ends the process at once (the staging
+        // folder, marked, is then removed by the next build).
+        using var stop = new CancellationTokenSource();
+        PosixSignal? received = null;
+        void Interrupt(PosixSignalContext signal)
+        {
+            if (stop.IsCancellationRequested) return;
+            signal.Cancel = true;
+            received = signal.Signal;
+            stop.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        var result = new SiteBuilder().Build(options, stop.Token);
         if (timings)
         {
             foreach (var stage in result.Stages)
-                console.Out.WriteLine($"  {stage.Stage,-13} {stage.Wall.TotalMilliseconds,8:0} ms  {stage.Cores,4:0.0} cores {stage.Allocated / (1024 * 1024),7:0} MB allocated");
+                console.Out.WriteLine($"  {stage.Stage,-13} {stage.Wall.TotalMilliseconds,8:0} ms  {stage.Cores,4:0.0} cores {stage.Allocated / (1024 * 1024),7:0} MB allocated {stage.GcPause.TotalMilliseconds,6:0} ms gc pauses");
             console.Out.WriteLine($"  {"gc pauses",-13} {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB)");
+        }
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var outputShown = TerminalText.Escape(options.OutputDirectory);
+        if (result.Interrupted)
+        {
+            // What the stages found so far is partial: the next build reports it whole.
+            console.Out.WriteLine($"Build interrupted; {outputShown} left unchanged ({seconds} s).");
+            return received == PosixSignal.SIGTERM ? 143 : 130; // 128 + the signal's number, as shells report it
         }
         DiagnosticPrinter.Print(result.Diagnostics, options.InputDirectory, DiagnosticPrinter.Text, console);
         UnexpectedErrors.PrintStackTraceIfDebugging(result.InternalException, console);
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var problems = DiagnosticPrinter.Counts(result.Diagnostics);
-        var outputShown = TerminalText.Escape(options.OutputDirectory);
         if (!result.Succeeded)
         {
             console.Out.WriteLine($"Build failed: {problems}; {outputShown} left unchanged ({seconds} s).");

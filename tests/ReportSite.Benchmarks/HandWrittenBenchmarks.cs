@@ -17,6 +17,8 @@ public class HandWrittenBenchmarks
 {
     private string _zh = null!, _en = null!;
     private string[] _frontMatter = null!;
+    private string _tokens = null!;
+    private (int Start, int Length)[] _tokenSpans = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +27,15 @@ public class HandWrittenBenchmarks
         var sections = SearchIndex.Collect(site.Site, page => SearchIndex.SectionsOf(site.Site, site.Theme, page, ExampleSite.Body(page)));
         _zh = string.Join("\n", sections.Single(l => l.Key == "zh").Value.Select(s => s.Text));
         _en = string.Join("\n", sections.Single(l => l.Key == "en").Value.Select(s => s.Text));
+        var tokens = new StringBuilder();
+        var spans = new List<(int, int)>();
+        for (var copy = 0; copy < 20; copy++)
+            foreach (var token in SearchTokenizer.Tokenize(_zh).Concat(SearchTokenizer.Tokenize(_en)))
+            {
+                spans.Add((tokens.Length, token.Text.Length));
+                tokens.Append(token.Text);
+            }
+        (_tokens, _tokenSpans) = (tokens.ToString(), [.. spans]);
         _frontMatter = [.. Directory.EnumerateFiles(Path.Combine(ExampleSite.Repository(), "input"), "*.md", SearchOption.AllDirectories)
             .Select(File.ReadAllText).Where(t => t.StartsWith("---\n", StringComparison.Ordinal))
             .Select(t => t[4..(t.IndexOf("\n---", 3, StringComparison.Ordinal) + 1)])];
@@ -41,6 +52,24 @@ public class HandWrittenBenchmarks
 
     [Benchmark(Description = "Reading length en: plain loop")]
     public TextLength ReadingLengthEnPlain() => PlainLength(_en);
+
+    [Benchmark(Description = "Term numbers: TermTable (open addressing)")]
+    public int TermNumbers()
+    {
+        var table = new TermTable();
+        var sum = 0;
+        foreach (var (start, length) in _tokenSpans) sum += table.Id(_tokens.AsSpan(start, length));
+        return sum;
+    }
+
+    [Benchmark(Description = "Term numbers: Dictionary with a span lookup")]
+    public int TermNumbersDictionary()
+    {
+        var table = new DictionaryTermTable();
+        var sum = 0;
+        foreach (var (start, length) in _tokenSpans) sum += table.Id(_tokens.AsSpan(start, length));
+        return sum;
+    }
 
     [Benchmark(Description = "Front matter: SimpleFrontMatter")]
     public int FrontMatterSimple()

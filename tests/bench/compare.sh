@@ -8,7 +8,7 @@
 # then builds it N times with each binary, alternating, on the real disk in the two ways users
 # build: into a fresh folder, and over the previous build (after a sync each, the binaries taking
 # turns going first). Wall time and peak memory (max RSS)
-# come from GNU time; it prints the medians and the ratio after/before, and checks with diff -r
+# and CPU time (user + system) come from GNU time; it prints the medians and the ratio after/before, and checks with diff -r
 # that both binaries wrote the same site, byte for byte (the example site and the corpus).
 set -euo pipefail
 
@@ -52,9 +52,10 @@ fi
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# measure LABEL BINARY OUTPUT: one build under GNU time, "seconds kilobytes" appended to $work/LABEL.
+# measure LABEL BINARY OUTPUT: one build under GNU time, "wall-seconds max-RSS-kilobytes user-seconds system-seconds"
+# appended to $work/LABEL.
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$work/$2/ReportSite.Cli" build --input "$corpus" --output "$3" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$work/$2/ReportSite.Cli" build --input "$corpus" --output "$3" \
     >/dev/null 2>"$work/stderr.txt" || { tail -5 "$work/stderr.txt" >&2; exit 1; }
   cat "$work/time.txt" >> "$work/$1"
 }
@@ -81,7 +82,13 @@ for mode in fresh over; do
   bm=$(cut -d' ' -f2 "$work/before-$mode" | median); am=$(cut -d' ' -f2 "$work/after-$mode" | median)
   label=$([[ $mode == fresh ]] && echo "into a fresh folder" || echo "over the previous build")
   printf '| wall time, %s | %.2f s | %.2f s | %.2f |\n' "$label" "$b" "$a" "$(awk -v x="$a" -v y="$b" 'BEGIN { print x / y }')"
+  bc=$(awk '{ print $3 + $4 }' "$work/before-$mode" | median); ac=$(awk '{ print $3 + $4 }' "$work/after-$mode" | median)
+  printf '| CPU time (user + system), %s | %.2f s | %.2f s | %.2f |\n' "$label" "$bc" "$ac" "$(awk -v x="$ac" -v y="$bc" 'BEGIN { print x / y }')"
   printf '| peak memory, %s | %d MB | %d MB | %.2f |\n' "$label" $((${bm%.*} / 1024)) $((${am%.*} / 1024)) "$(awk -v x="$am" -v y="$bm" 'BEGIN { print x / y }')"
+done
+echo
+for mode in fresh over; do
+  for version in before after; do echo "$version-$mode wall: $(cut -d' ' -f1 "$work/$version-$mode" | tr '\n' ' ')"; done
 done
 
 echo

@@ -7,7 +7,10 @@ namespace ReportSite.Build;
 public sealed record BuildResult
 {
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public bool Succeeded => !Interrupted && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The build was cancelled (Ctrl+C, SIGTERM) before its output was put in place: nothing changed.</summary>
+    public bool Interrupted { get; init; }
 
     /// <summary>The linked site when loading got that far (for checks that read it, such as translation status).</summary>
     public LinkedSite? Site { get; init; }

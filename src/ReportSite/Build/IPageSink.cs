@@ -15,6 +15,9 @@ internal interface IPageSink : IDisposable
     /// <summary>Each language's search index files still to be written (a staging folder gets the fragments as they are made).</summary>
     IEnumerable<OutputFile> SearchIndex(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel);
 
-    /// <summary>Writes what is not written yet and puts the site in place; null when nothing is written.</summary>
-    WrittenOutput? Complete(SiteGeneration generation);
+    /// <summary>
+    /// Writes what is not written yet and puts the site in place; null when nothing is written.
+    /// Cancelling stops it before the site is put in place.
+    /// </summary>
+    WrittenOutput? Complete(SiteGeneration generation, CancellationToken cancel);
 }

@@ -11,7 +11,7 @@ internal sealed class MemorySink : IPageSink
     public IEnumerable<OutputFile> SearchIndex(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel) =>
         Search.SearchIndex.Build(sections, cancel);
 
-    public WrittenOutput? Complete(SiteGeneration generation) => null;
+    public WrittenOutput? Complete(SiteGeneration generation, CancellationToken cancel) => null;
 
     public void Dispose() { }
 }

@@ -21,16 +21,25 @@ public sealed class SiteBuilder
 
     internal BuildStages Stages { get; }
 
-    public BuildResult Build(BuildOptions options)
+    /// <summary>
+    /// Builds the site; cancelling (Ctrl+C) stops it at the next page or file, removes its staging
+    /// folder and leaves the output as it was (<see cref="BuildResult.Interrupted"/>).
+    /// </summary>
+    public BuildResult Build(BuildOptions options, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
         Outcome? outcome = null;
         Exception? internalError = null;
+        var interrupted = false;
         try
         {
-            outcome = Run(options, diagnostics, timer, CancellationToken.None);
+            outcome = Run(options, diagnostics, timer, cancel);
+        }
+        catch (Exception ex) when (cancel.IsCancellationRequested && (ex is OperationCanceledException || IsCancellation(ex)))
+        {
+            interrupted = true;
         }
         catch (Exception ex) when (OutputWriteException.In(ex) is { } failure)
         {
@@ -40,7 +49,7 @@ public sealed class SiteBuilder
                 "Check that the folder's parent exists, is writable and that the disk has room; or choose another folder.");
             outcome = null;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // No input may end a build with a stack trace: a bug becomes one error naming the file (the output is untouched).
             diagnostics.Add(InternalError.ToDiagnostic(ex));
@@ -50,6 +59,7 @@ public sealed class SiteBuilder
         return new BuildResult
         {
             InternalException = internalError,
+            Interrupted = interrupted,
             Diagnostics = diagnostics.Sorted(),
             Stages = timer.Stages,
             Site = outcome?.Generation.Site,
@@ -94,6 +104,7 @@ public sealed class SiteBuilder
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
         var bodies = timer.Time("parse", () => Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel));
+        cancel.ThrowIfCancellationRequested();
         var site = timer.Time("link", () => BuildStages.Link(content, bodies, inputDirectory, new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl), diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var data = timer.Time("data", () => new SiteData(content.Tables, content.Glossary, BuildStages.DataResolver(site, content, labels).Resolve(bodies.Of, diagnostics)));
@@ -108,7 +119,7 @@ public sealed class SiteBuilder
             InputDirectory = inputDirectory, Content = content, Theme = theme, Site = site, Data = data, Labels = labels,
             Pages = rendered.Pages, Files = files, Diagnostics = diagnostics.Sorted(),
         };
-        var written = diagnostics.HasErrors ? null : timer.Time("write", () => sink.Complete(generation));
+        var written = diagnostics.HasErrors ? null : timer.Time("write", () => sink.Complete(generation, cancel));
         return new Outcome(generation, written);
     }
 

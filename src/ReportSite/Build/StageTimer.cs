@@ -14,9 +14,10 @@ public sealed class StageTimer
         var start = _clock.Elapsed;
         var processorStart = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedStart = GC.GetTotalAllocatedBytes();
+        var pausedStart = GC.GetTotalPauseDuration();
         var result = run();
         _stages.Add(new StageTime(stage, _clock.Elapsed - start, Process.GetCurrentProcess().TotalProcessorTime - processorStart,
-            GC.GetTotalAllocatedBytes() - allocatedStart));
+            GC.GetTotalAllocatedBytes() - allocatedStart, GC.GetTotalPauseDuration() - pausedStart));
         return result;
     }
 
@@ -24,10 +25,10 @@ public sealed class StageTimer
 }
 
 /// <summary>
-/// How long a stage took and how many bytes it allocated (what drives garbage collection);
-/// <see cref="Cores"/> is how many processors it kept busy on average.
+/// How long a stage took, how many bytes it allocated (what drives garbage collection) and how long
+/// the garbage collector paused it; <see cref="Cores"/> is how many processors it kept busy on average.
 /// </summary>
-public sealed record StageTime(string Stage, TimeSpan Wall, TimeSpan Processor, long Allocated)
+public sealed record StageTime(string Stage, TimeSpan Wall, TimeSpan Processor, long Allocated, TimeSpan GcPause)
 {
     public double Cores => Wall > TimeSpan.Zero ? Processor / Wall : 0;
 }

@@ -20,15 +20,20 @@ internal sealed class StagingSink(StagedOutput output) : IPageSink
     public IEnumerable<OutputFile> SearchIndex(IReadOnlyList<KeyValuePair<string, List<SearchSection>>> sections, CancellationToken cancel) =>
         Search.SearchIndex.Build(sections, cancel, output);
 
-    public WrittenOutput Complete(SiteGeneration generation)
+    public WrittenOutput Complete(SiteGeneration generation, CancellationToken cancel)
     {
         var (pages, site, theme) = (generation.Pages, generation.Site, generation.Theme);
-        Parallel.ForEach(generation.Files, file => output.WriteBytes(file.SitePath, file.Content));
+        Parallel.ForEach(generation.Files, new ParallelOptions { CancellationToken = cancel }, file => output.WriteBytes(file.SitePath, file.Content));
         foreach (var media in site.Media)
+        {
+            cancel.ThrowIfCancellationRequested();
             output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
+        }
         foreach (var asset in theme.Assets)
             output.CopyFile(Path.Combine(theme.Directory, asset.Path), asset.SitePath);
         var written = output.FilesWritten;
+        // The last moment to stop: once the swap starts it finishes, so the output is always one whole site.
+        cancel.ThrowIfCancellationRequested();
         output.Commit();
         var perLanguage = site.Languages.Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
         return new WrittenOutput(perLanguage, written);

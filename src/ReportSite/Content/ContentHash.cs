@@ -15,20 +15,20 @@ internal static class ContentHash
     /// <param name="markdown">The text after the front matter, as read.</param>
     public static string Of(string? title, string markdown)
     {
-        // Every page is hashed at Load: hashed piece by piece, from a pooled buffer, so no copy of the text is made.
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(sha, title);
-        Append(sha, "\n");
-        Append(sha, markdown.AsSpan().Trim());
-        Span<byte> hash = stackalloc byte[32];
-        sha.GetHashAndReset(hash);
-        return Convert.ToHexStringLower(hash[..4]);
-    }
-
-    private static void Append(IncrementalHash sha, ReadOnlySpan<char> text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try { sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer)); }
+        // Every page is hashed at Load: the pieces are encoded into one pooled buffer and hashed at
+        // once (no copy of the text, no hash object per page).
+        var body = markdown.AsSpan().Trim();
+        var titleText = title.AsSpan();
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(titleText.Length + 1 + body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(titleText, buffer);
+            buffer[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(body, buffer.AsSpan(length));
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash[..4]);
+        }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 }

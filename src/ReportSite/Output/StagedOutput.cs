@@ -24,29 +24,8 @@ public sealed class StagedOutput : IDisposable
             StaleStagingFolders.Remove(parent, Path.GetFileName(_target));
             Directory.CreateDirectory(StagingDirectory);
             _lock = BuildLock.Take(StagingDirectory);
-            Active.TryAdd(StagingDirectory, true);
             OutputMarker.WriteTo(StagingDirectory);
         });
-    }
-
-    /// <summary>Staging folders of builds running in this process, removed on Ctrl+C or SIGTERM.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Active = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Removes the staging folders of unfinished builds (best effort: the build may still be writing),
-    /// for a process about to end on a signal.
-    /// </summary>
-    public static void RemoveUnfinished()
-    {
-        foreach (var folder in Active.Keys)
-        {
-            for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
-            {
-                try { Directory.Delete(folder, recursive: true); }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { Thread.Sleep(20); }
-            }
-            Active.TryRemove(folder, out _);
-        }
     }
 
     public string StagingDirectory { get; }
@@ -103,9 +82,6 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Replaces the output folder with the staged one.</summary>
     public void Commit()
     {
-        // A signal during the swap leaves the staging folder (marked) for the next build to remove,
-        // rather than deleting it between the two moves and leaving no output at all.
-        Active.TryRemove(StagingDirectory, out _);
         string? old = null;
         Guard(_target, () =>
         {
@@ -126,7 +102,6 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Removes the staging folder if the build did not commit.</summary>
     public void Dispose()
     {
-        Active.TryRemove(StagingDirectory, out _);
         _lock?.Dispose();
         try
         {
