@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Before and after a change, in one run (docs/benchmarks.md, "Before and after a refactor").
 #
-#   tests/bench/compare.sh BEFORE_REF [--runs N] [--pages N] [--work DIR]
+#   tests/bench/compare.sh BEFORE_REF [--runs N] [--pages N] [--work DIR] [--ram-disk DIR]
 #
 # Publishes the release binary (ReadyToRun) of BEFORE_REF (a commit, through a temporary git
 # worktree) and of the working tree, generates the bilingual corpus (../shared/bench/gen-corpus.py),
@@ -10,18 +10,23 @@
 # turns going first). Wall time and peak memory (max RSS)
 # and CPU time (user + system) come from GNU time; it prints the medians and the ratio after/before, and checks with diff -r
 # that both binaries wrote the same site, byte for byte (the example site and the corpus).
+# With --ram-disk (a folder on a tmpfs such as /dev/shm), it also builds N times each with the output
+# there, which takes the disk's write-back out and shows the code's own difference; that table is
+# secondary, never the result on its own.
 set -euo pipefail
 
-[[ $# -ge 1 ]] || { echo "usage: $0 BEFORE_REF [--runs N] [--pages N] [--work DIR]" >&2; exit 2; }
+[[ $# -ge 1 ]] || { echo "usage: $0 BEFORE_REF [--runs N] [--pages N] [--work DIR] [--ram-disk DIR]" >&2; exit 2; }
 before_ref=$1; shift
 runs=5
 pages=10000
 work=/var/tmp/reportsite-compare
+ram=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --pages) pages=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
+    --ram-disk) ram=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -60,7 +65,7 @@ measure() {
   cat "$work/time.txt" >> "$work/$1"
 }
 
-for version in before after; do rm -f "$work/$version-fresh" "$work/$version-over"; done
+for version in before after; do rm -f "$work/$version-fresh" "$work/$version-over" "$work/$version-ram"; done
 # Each build starts with the disk's write-back done (sync), and the binaries take turns going first:
 # replacing 30,000 files leaves the disk busy for a while, which would otherwise slow whoever comes next.
 for ((i = 1; i <= runs; i++)); do
@@ -74,20 +79,34 @@ for ((i = 1; i <= runs; i++)); do
   done
 done
 
+if [[ -n $ram ]]; then
+  [[ $(df --output=fstype "$ram" | tail -1) == tmpfs ]] || { echo "$ram is not a RAM disk" >&2; exit 1; }
+  for ((i = 1; i <= runs; i++)); do
+    echo "  RAM disk run $i of $runs"
+    order=$([[ $((i % 2)) == 1 ]] && echo "before after" || echo "after before")
+    for version in $order; do measure "$version-ram" "$version" "$ram/reportsite-compare-$version"; done
+  done
+fi
+
 echo
 echo "| $pages pages, $runs runs, median | before ($before_ref) | after | after/before |"
 echo "|---|---|---|---|"
-for mode in fresh over; do
+modes="fresh over"; [[ -n $ram ]] && modes="fresh over ram"
+for mode in $modes; do
   b=$(cut -d' ' -f1 "$work/before-$mode" | median); a=$(cut -d' ' -f1 "$work/after-$mode" | median)
   bm=$(cut -d' ' -f2 "$work/before-$mode" | median); am=$(cut -d' ' -f2 "$work/after-$mode" | median)
-  label=$([[ $mode == fresh ]] && echo "into a fresh folder" || echo "over the previous build")
+  case $mode in
+    fresh) label="into a fresh folder" ;;
+    over) label="over the previous build" ;;
+    ram) label="over the previous build on a RAM disk" ;;
+  esac
   printf '| wall time, %s | %.2f s | %.2f s | %.2f |\n' "$label" "$b" "$a" "$(awk -v x="$a" -v y="$b" 'BEGIN { print x / y }')"
   bc=$(awk '{ print $3 + $4 }' "$work/before-$mode" | median); ac=$(awk '{ print $3 + $4 }' "$work/after-$mode" | median)
   printf '| CPU time (user + system), %s | %.2f s | %.2f s | %.2f |\n' "$label" "$bc" "$ac" "$(awk -v x="$ac" -v y="$bc" 'BEGIN { print x / y }')"
   printf '| peak memory, %s | %d MB | %d MB | %.2f |\n' "$label" $((${bm%.*} / 1024)) $((${am%.*} / 1024)) "$(awk -v x="$am" -v y="$bm" 'BEGIN { print x / y }')"
 done
 echo
-for mode in fresh over; do
+for mode in $modes; do
   for version in before after; do echo "$version-$mode wall: $(cut -d' ' -f1 "$work/$version-$mode" | tr '\n' ' ')"; done
 done
 
@@ -98,3 +117,4 @@ for version in before after; do
 done
 diff -r "$work/example-before" "$work/example-after" >/dev/null && echo "example site: identical" || echo "example site: DIFFERENT (diff -r $work/example-before $work/example-after)"
 diff -r "$work/out-before-fresh" "$work/out-after-fresh" >/dev/null && echo "$pages-page corpus: identical" || echo "$pages-page corpus: DIFFERENT (diff -r $work/out-before-fresh $work/out-after-fresh)"
+[[ -z $ram ]] || rm -rf "$ram"/reportsite-compare-before "$ram"/reportsite-compare-after
