@@ -7,7 +7,8 @@ namespace ReportSite.Markdown.Callouts;
 
 /// <summary>
 /// Writes a callout as <c>&lt;aside class="callout callout--note" role="note"&gt;</c> with a visible
-/// label line (icon, label, the author's title) before its content. role="note" rather than the
+/// label line (decorative icon, label, the author's title) before its content: the kind is said in words,
+/// not by colour alone, on screen, to screen readers and in print. role="note" rather than the
 /// aside's own landmark role: callouts sit inside the main text, where a complementary landmark does
 /// not belong. The label is a paragraph, not a heading, so it neither enters the page's outline nor
 /// starts a search section. A container of unknown kind (already reported) is a plain <c>&lt;div&gt;</c>.
@@ -38,9 +39,9 @@ internal sealed class CalloutRenderer<TBlock> : HtmlObjectRenderer<TBlock> where
         }
         else renderer.Write('"');
         renderer.Write(" role=\"note\">\n<p class=\"callout__title\">");
-        renderer.Write("<svg class=\"callout__icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">"
-            + "<g fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
-            .Write(kind.IconPaths).Write("</g></svg>");
+        // The icon is the theme's (a CSS mask per kind): decoration, hidden from screen readers, and no
+        // SVG in the body for the raw HTML sanitiser to take for the author's.
+        renderer.Write("<span class=\"callout__icon\" aria-hidden=\"true\"></span>");
         renderer.Write("<span class=\"callout__label\">").WriteEscape(callout.Label).Write("</span>");
         if (callout.Title is { Length: > 0 } title) renderer.Write(" <span class=\"callout__name\">").WriteEscape(title).Write("</span>");
         renderer.WriteLine("</p>");

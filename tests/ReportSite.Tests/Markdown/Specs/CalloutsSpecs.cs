@@ -10,18 +10,17 @@ namespace ReportSite.Tests.Markdown.Specs;
 /// </summary>
 public class CalloutsSpecs
 {
-    private const string Svg = "<svg class=\"callout__icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">"
-        + "<g fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\">";
+    private const string Icon = "<span class=\"callout__icon\" aria-hidden=\"true\"></span>";
 
     /// <summary>A callout's opening and label line.</summary>
     private static string Head(string kind, string label, string? title = null, string? attributes = null) =>
-        $"<aside class=\"callout callout--{kind}{attributes}\" role=\"note\">\n<p class=\"callout__title\">{Svg}{CalloutKinds.Find(kind)!.IconPaths}</g></svg>"
+        $"<aside class=\"callout callout--{kind}{attributes}\" role=\"note\">\n<p class=\"callout__title\">{Icon}"
         + $"<span class=\"callout__label\">{label}</span>{(title is null ? "" : $" <span class=\"callout__name\">{title}</span>")}</p>\n";
 
     [Fact]
     public void A_note_is_an_aside_with_a_decorative_icon_and_its_label() =>
-        Assert.Equal("<aside class=\"callout callout--note\" role=\"note\">\n<p class=\"callout__title\">" + Svg
-            + "<circle cx=\"8\" cy=\"8\" r=\"6.5\"/><path d=\"M8 7.25v4M8 4.75V5\"/></g></svg><span class=\"callout__label\">Note</span></p>\n"
+        Assert.Equal("<aside class=\"callout callout--note\" role=\"note\">\n<p class=\"callout__title\">"
+            + "<span class=\"callout__icon\" aria-hidden=\"true\"></span><span class=\"callout__label\">Note</span></p>\n"
             + "<p>Read the scores as ranks.</p>\n</aside>",
             Spec.Html("> [!NOTE]\n> Read the scores as ranks."));
 
