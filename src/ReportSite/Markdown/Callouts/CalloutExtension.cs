@@ -9,7 +9,7 @@ namespace ReportSite.Markdown.Callouts;
 /// <summary>
 /// Callouts: GitHub's alerts (<c>&gt; [!NOTE]</c>) and <c>:::note Title</c> … <c>:::</c> containers
 /// (Docusaurus, MkDocs, Quarto), rendered as labelled asides (<see cref="CalloutRenderer{TBlock}"/>).
-/// Only Markdig's container block parser is used, not <c>UseCustomContainers</c>, whose <c>::text::</c>
+/// Only Markdig's container block parser is used (<see cref="CalloutContainerParser"/>), not <c>UseCustomContainers</c>, whose <c>::text::</c>
 /// inline would change text GitHub shows as written. The parser resolves kinds and labels
 /// (<see cref="CalloutResolver"/>), as it knows the page's language.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class CalloutExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.BlockParsers.Contains<CustomContainerParser>()) pipeline.BlockParsers.Insert(0, new CustomContainerParser());
+        if (!pipeline.BlockParsers.Contains<CalloutContainerParser>()) pipeline.BlockParsers.Insert(0, new CalloutContainerParser());
         if (!pipeline.InlineParsers.Contains<GitHubAlertParser>()) pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new GitHubAlertParser());
     }
 

@@ -92,6 +92,8 @@ public class CalloutsSpecs
     [InlineData("- item\n\n  > [!NOTE]\n  > In a list.")]
     [InlineData("Not a quote: [!NOTE]")]
     [InlineData("::x:: and ::: stay text")]
+    [InlineData("A paragraph's line.\n:::note\nis still the paragraph, as on GitHub.\n:::")]
+    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |\n:::note\nrows, as on GitHub\n:::")]
     public void Other_quotes_stay_quotes_as_GitHub_shows_them(string markdown)
     {
         var missing = CmarkGfm.Missing();
