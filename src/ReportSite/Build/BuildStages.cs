@@ -23,7 +23,7 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
     /// <summary>Parse: each text becomes its document and body (the texts are the bodies' from now on).</summary>
     public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel) =>
         new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
-            .Select(text => InternalError.While(text.Source.Path, () => _parser.Parse(text, diagnostics, theme.Ids))).ToList());
+            .Select(text => InternalError.While(text.Source.Path, () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language)))).ToList());
 
     /// <summary>Link: the site placed, its bodies' links rewritten, the media they use checked.</summary>
     public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, DiagnosticBag diagnostics)

@@ -40,6 +40,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode UnwrappedHtml = new("RS0212", "A raw HTML element is not one the site publishes (often a docs component such as SimpleTab or Tabs); its tags were dropped and its content kept.");
     public static readonly DiagnosticCode MalformedUrl = new("RS0213", "A link or image URL with a scheme (https:, mailto:…) is not a valid address, e.g. a {placeholder} or space in its host; it is kept as written.");
     public static readonly DiagnosticCode DuplicateId = new("RS0214", "An id the author gave (a heading's slug or {#id}, the title heading's, a raw HTML id) is already on the page, the theme's (main…), the build's (sec-1, fn-1) or an earlier one; it was renamed user-content-….");
+    public static readonly DiagnosticCode UnknownCallout = new("RS0215", "A ::: container names a kind of callout the site does not know (a typo such as :::warnig); its content is shown as a plain block.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");

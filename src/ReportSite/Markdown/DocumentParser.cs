@@ -20,16 +20,18 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// <param name="text">The page and its Markdown, which the returned body takes over.</param>
     /// <param name="diagnostics">Where its problems are reported.</param>
     /// <param name="themeIds">The ids the theme writes around the body (<see cref="Templating.Theme.Ids"/>), which the page's own ids leave to it.</param>
-    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null)
+    /// <param name="strings">The theme's words in the page's language (callouts' labels); null gives English names.</param>
+    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null, Templating.I18nTable? strings = null)
     {
         var source = text.Source;
-        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links))
+        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links, callouts))
             return new ParsedPage(new ParsedDocument
             {
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default,
             }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
         // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
+        if (callouts is not null) Callouts.CalloutResolver.Resolve(callouts, strings, text, diagnostics);
         var (leadingH1, outline) = SectionOutline.Of(ast);
         var leadingTitle = leadingH1 is null ? null : InlineText.Of(leadingH1.Inline);
         if (leadingH1 is not null)
@@ -87,7 +89,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// its most deeply nested line (the build fails, nothing crashes): found in the parsed tree, or, for
     /// input too deep to parse (thousands of <c>&gt;</c> or list levels), where its lines are indented deepest.
     /// </summary>
-    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links, List<ContainerBlock>? Callouts)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
     {
         var (source, body) = (text.Source, text.Text);
         if (LinkSyntaxCost.TooCostlyAt(body) is >= 0 and var at)
@@ -103,7 +105,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var ast = Markdig.Markdown.Parse(body, pipeline, new SectionPageInputs(source.FrontMatter.Title, source.BodyFirstLine).ToContext());
             var tree = Inspect(ast, limit, source, diagnostics);
-            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links);
+            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links, tree.Callouts);
             line = tree.Line;
         }
         catch (ArgumentException)
@@ -121,12 +123,13 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
     /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node,
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
-    /// links, images and autolinks (which the Link stage rewrites).
+    /// links, images and autolinks (which the Link stage rewrites), and its callouts (whose kinds are checked).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links, List<ContainerBlock>? Callouts) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         List<MarkdownObject>? rawHtml = null; // most pages have none
+        List<ContainerBlock>? callouts = null; // nor these
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -138,6 +141,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             AttributeSafety.Clean(node, source, diagnostics);
             if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
+            if (node is Markdig.Extensions.Alerts.AlertBlock or Markdig.Extensions.CustomContainers.CustomContainer) (callouts ??= []).Add((ContainerBlock)node);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
             {
@@ -152,7 +156,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return (deepest.Depth, deepest.Line, rawHtml, links);
+        return (deepest.Depth, deepest.Line, rawHtml, links, callouts);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Tables;
+using ReportSite.Markdown.Callouts;
 using ReportSite.Markdown.DataBlocks;
 using ReportSite.Markdown.Footnotes;
 using ReportSite.Markdown.Html5;
@@ -43,6 +44,7 @@ internal static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<SectionAnchorExtension>();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         builder.Extensions.AddIfNotAlready<DataBlockExtension>();
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<RawHtml.RawHtmlExtension>();
         // Attribute lists ({#id .class}) hook the block parsers registered before them, so they come last.
         builder.Extensions.AddIfNotAlready<StrictAttributesExtension>();

@@ -57,6 +57,8 @@ internal static class SectionExtractor
                     AppendLine(inline, text);
                     break;
                 case ContainerBlock container:
+                    // A callout's title is words of its section too (its label, a word on every callout, is not).
+                    if (Markdown.Callouts.Callout.Of(container) is { Title: { } title }) text.Append(title).Append('\n');
                     foreach (var child in container) Walk(child);
                     break;
             }

@@ -1,6 +1,7 @@
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Markdown;
+using ReportSite.Tests.Support;
 
 namespace ReportSite.Tests.Markdown.Specs;
 
@@ -12,19 +13,26 @@ internal static class Spec
 {
     private static readonly Markdig.MarkdownPipeline Pipeline = ReportMarkdownPipeline.Create();
 
+    /// <summary>The default theme's words, per language (callouts' labels).</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, ReportSite.Templating.I18nTable>> Strings = new(() =>
+        ReportSite.Templating.ThemeLoader.Load(Path.Combine(RepoPaths.Themes, "default"), RepoPaths.ExampleInput, ["zh", "en"], default, new DiagnosticBag())!.I18n);
+
     /// <summary>The body's HTML, without the last line end.</summary>
     /// <param name="markdown">The page's body.</param>
     /// <param name="trustRawHtml">Whether raw HTML is published as written (else sanitised).</param>
     /// <param name="themeIds">The ids the theme writes around the body.</param>
-    public static string Html(string markdown, bool trustRawHtml = false, params string[] themeIds)
+    public static string Html(string markdown, bool trustRawHtml = false, params string[] themeIds) =>
+        Html(markdown, "en", new DiagnosticBag(), trustRawHtml, themeIds);
+
+    /// <summary>The body's HTML as a page in <paramref name="language"/> shows it (with the default theme's words), its problems in <paramref name="diagnostics"/>.</summary>
+    public static string Html(string markdown, string language, DiagnosticBag diagnostics, bool trustRawHtml = false, params string[] themeIds)
     {
         var source = new SourceDocument
         {
-            Path = "reports/r/en/01-a.md", Kind = ContentKind.Chapter, Language = "en", ReportId = "r", FileStem = "01-a",
+            Path = $"reports/r/{language}/01-a.md", Kind = ContentKind.Chapter, Language = language, ReportId = "r", FileStem = "01-a",
             FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
         };
-        var diagnostics = new DiagnosticBag();
-        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet());
+        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet(), Strings.Value[language]);
         return new HtmlBodyRenderer(Pipeline, trustRawHtml, diagnostics)
             .Render(parsed.Body).TrimEnd('\n');
     }
