@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Tables;
 using ReportSite.Markdown.Callouts;
+using ReportSite.Markdown.CodeHighlighting;
 using ReportSite.Markdown.DataBlocks;
 using ReportSite.Markdown.Footnotes;
 using ReportSite.Markdown.Html5;
@@ -14,7 +15,8 @@ namespace ReportSite.Markdown;
 /// <summary>
 /// The one Markdig pipeline every page is parsed and rendered with: CommonMark plus GFM tables
 /// (by GitHub's rules), footnotes, autolinks, emphasis extras, attribute lists where they cannot be
-/// text (<see cref="StrictAttributesExtension"/>) and GitHub-style heading ids that keep Chinese characters.
+/// text (<see cref="StrictAttributesExtension"/>), GitHub-style heading ids that keep Chinese characters
+/// and fenced code highlighted at build time (<see cref="CodeHighlightExtension"/>).
 /// Each of the project's extensions lives in its folder with its renderers and registers itself.
 /// Markdig pipelines are immutable and thread-safe: build once, share.
 /// </summary>
@@ -45,6 +47,7 @@ internal static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         builder.Extensions.AddIfNotAlready<DataBlockExtension>();
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
         builder.Extensions.AddIfNotAlready<RawHtml.RawHtmlExtension>();
         // Attribute lists ({#id .class}) hook the block parsers registered before them, so they come last.
         builder.Extensions.AddIfNotAlready<StrictAttributesExtension>();

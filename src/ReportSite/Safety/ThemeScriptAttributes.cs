@@ -13,5 +13,6 @@ internal static class ThemeScriptAttributes
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "data-language", "data-keep-section", "data-section-map", "data-sort", "data-search", "data-labels", "data-manifests",
+        "data-copy-label", "data-copied-label",
     };
 }

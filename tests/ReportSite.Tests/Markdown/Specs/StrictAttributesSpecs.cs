@@ -15,7 +15,7 @@ public class StrictAttributesSpecs
     [InlineData("## x_{i=1}",
                 "<h2 id=\"sec-1\"><span class=\"anchor-alias\" id=\"x_i1\"></span>x_{i=1}<a class=\"heading-anchor\" href=\"#sec-1\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>")]
     [InlineData("```python {.wide}\nprint(1)\n```",
-                "<pre><code class=\"wide language-python\">print(1)\n</code></pre>")]
+                "<pre><code class=\"wide language-python\"><span class=\"hl-function\">print</span>(<span class=\"hl-number\">1</span>)\n</code></pre>")]
     [InlineData("[x](https://example.org){onclick=alert(1)}",
                 "<p><a href=\"https://example.org\">x</a></p>")]
     public void Attribute_lists_apply_where_they_cannot_be_text(string markdown, string html) =>

@@ -116,4 +116,51 @@
       button.addEventListener("click", function () { sortTable(table, column, header); });
     });
   });
+
+  // Code blocks: a wide one scrolls, so it takes the keyboard focus (as tables do); a button copies
+  // the code's text. Without JavaScript, or where the page may not write to the clipboard, there is
+  // no button, and the code can still be selected.
+  var prose = document.querySelector(".prose[data-copy-label]");
+  var canCopy = navigator.clipboard && window.isSecureContext;
+  var copyStatus = null;
+  if (prose && canCopy) {
+    copyStatus = document.createElement("p");
+    copyStatus.className = "visually-hidden";
+    copyStatus.setAttribute("role", "status");
+    copyStatus.setAttribute("aria-live", "polite");
+    prose.appendChild(copyStatus);
+  }
+  function addCopyButton(pre, code) {
+    var copyLabel = prose.getAttribute("data-copy-label");
+    var copiedLabel = prose.getAttribute("data-copied-label");
+    var block = document.createElement("div");
+    block.className = "code-block";
+    var bar = document.createElement("div");
+    bar.className = "code-block__bar";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "code-block__copy";
+    button.textContent = copyLabel;
+    bar.appendChild(button);
+    pre.parentNode.insertBefore(block, pre);
+    block.appendChild(bar);
+    block.appendChild(pre);
+    var reset = 0;
+    button.addEventListener("click", function () {
+      // The block's text as written: Markdown ends every code line with a line break, the last one included.
+      navigator.clipboard.writeText(code.textContent.replace(/\n$/, "")).then(function () {
+        button.textContent = copiedLabel;
+        copyStatus.textContent = copiedLabel;
+        clearTimeout(reset);
+        reset = setTimeout(function () { button.textContent = copyLabel; copyStatus.textContent = ""; }, 2000);
+      }, function () { /* the browser refused: the code can still be selected */ });
+    });
+  }
+  if (prose) {
+    Array.prototype.forEach.call(prose.querySelectorAll("pre > code"), function (code) {
+      var pre = code.parentNode;
+      pre.tabIndex = 0;
+      if (canCopy) addCopyButton(pre, code);
+    });
+  }
 })();
