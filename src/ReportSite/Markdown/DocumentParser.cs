@@ -1,10 +1,12 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Markdown.Mathematics;
 using ReportSite.Markdown.SectionAnchors;
 using ReportSite.Safety;
 
@@ -13,17 +15,18 @@ namespace ReportSite.Markdown;
 /// <summary>
 /// The Parse stage for one document: Markdown to AST, the title (front matter, else a leading H1,
 /// which is then removed so the title is not shown twice; its id stays the page's title anchor),
-/// section anchors and plain-text length.
+/// section anchors, plain-text length, and formulas converted to MathML.
 /// </summary>
 internal sealed class DocumentParser(MarkdownPipeline pipeline)
 {
     /// <param name="text">The page and its Markdown, which the returned body takes over.</param>
     /// <param name="diagnostics">Where its problems are reported.</param>
     /// <param name="themeIds">The ids the theme writes around the body (<see cref="Templating.Theme.Ids"/>), which the page's own ids leave to it.</param>
-    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null)
+    /// <param name="math">The stage's converter of formulas to MathML; a page with formulas and none gets its own.</param>
+    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null, MathTypesetter? math = null)
     {
         var source = text.Source;
-        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links))
+        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links, formulas))
             return new ParsedPage(new ParsedDocument
             {
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
@@ -63,6 +66,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
+        if (formulas is not null) (math ?? new MathTypesetter()).Typeset(formulas, source, diagnostics);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedPage(new ParsedDocument
         {
@@ -87,7 +91,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// its most deeply nested line (the build fails, nothing crashes): found in the parsed tree, or, for
     /// input too deep to parse (thousands of <c>&gt;</c> or list levels), where its lines are indented deepest.
     /// </summary>
-    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links, List<MarkdownObject>? Formulas)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
     {
         var (source, body) = (text.Source, text.Text);
         if (LinkSyntaxCost.TooCostlyAt(body) is >= 0 and var at)
@@ -103,7 +107,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var ast = Markdig.Markdown.Parse(body, pipeline, new SectionPageInputs(source.FrontMatter.Title, source.BodyFirstLine).ToContext());
             var tree = Inspect(ast, limit, source, diagnostics);
-            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links);
+            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links, tree.Formulas);
             line = tree.Line;
         }
         catch (ArgumentException)
@@ -123,10 +127,11 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
     /// links, images and autolinks (which the Link stage rewrites).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
+    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links, List<MarkdownObject>? Formulas) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         List<MarkdownObject>? rawHtml = null; // most pages have none
+        List<MarkdownObject>? formulas = null; // nor formulas
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -138,6 +143,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             AttributeSafety.Clean(node, source, diagnostics);
             if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
+            if (node is MathInline or MathBlock) (formulas ??= []).Add(node);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
             {
@@ -152,7 +158,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return (deepest.Depth, deepest.Line, rawHtml, links);
+        return (deepest.Depth, deepest.Line, rawHtml, links, formulas);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>
