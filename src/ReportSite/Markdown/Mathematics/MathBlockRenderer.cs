@@ -15,7 +15,7 @@ internal sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
         renderer.EnsureLine();
         if (MathTypesetter.MathOf(block) is { } mathMl)
         {
-            renderer.Write("<div class=\"math-display\">").Write(mathMl).WriteLine("</div>");
+            renderer.Write("<div class=\"math-display\" tabindex=\"0\">").Write(mathMl).WriteLine("</div>");
             return;
         }
         renderer.Write("<pre class=\"math-error\"><code>$$\n");

@@ -33,7 +33,7 @@ public class MathSpecs
     private const string SumTwoLines = "<math display=\"block\" class=\"tml-display\"><semantics><mrow><mi>S</mi><mo>=</mo><mrow><munder><mo movablelimits=\"false\">∑</mo><mi>i</mi></munder></mrow><msub><mi>w</mi><mi>i</mi></msub><msub><mi>x</mi><mi>i</mi></msub></mrow><annotation encoding=\"application/x-tex\">S = \\sum_i\n w_i x_i</annotation></semantics></math>";
 
     [Theory]
-    [InlineData("$$\nS = \\sum_i w_i x_i\n$$", "<div class=\"math-display\">" + Sum + "</div>")]
+    [InlineData("$$\nS = \\sum_i w_i x_i\n$$", "<div class=\"math-display\" tabindex=\"0\">" + Sum + "</div>")]
     [InlineData("指数为\n\n$$\nS = \\sum_i\n w_i x_i\n$$\n\n其中", "<p>指数为</p>\n<div class=\"math-display\">" + SumTwoLines + "</div>\n<p>其中</p>")]
     [InlineData("Thus $$S = \\sum_i w_i x_i$$ holds.", "<p>Thus " + Sum + " holds.</p>")]
     public void Display_math_is_a_block(string markdown, string html) =>
