@@ -11,7 +11,8 @@ namespace ReportSite.Markdown.Mathematics;
 /// right before it and no digit right after it, so "$5 and $10" stays text. Markdig's own parser
 /// uses emphasis rules instead, which refuse <c>$w_{i}$为权重</c> (a closing <c>$</c> after
 /// punctuation and before a letter or Chinese character) and accept <c>$ x $</c>. <c>\$</c> is a
-/// dollar sign (Markdig's escapes come first) and code spans keep their dollars.
+/// dollar sign (Markdig's escapes come first), code spans keep their dollars and a formula never
+/// reaches into one (a backtick ends the search for its closing dollar).
 /// </summary>
 internal sealed class DollarMathParser : InlineParser
 {
@@ -55,13 +56,15 @@ internal sealed class DollarMathParser : InlineParser
         return true;
     }
 
-    /// <summary>Where the closing delimiter starts, or -1: backslashes escape the next character.</summary>
+    /// <summary>Where the closing delimiter starts, or -1 (none before the end or a backtick): backslashes escape the next character.</summary>
     private static int FindClose(string text, int from, int end, int dollars)
     {
         for (var i = from; i <= end; i++)
         {
             var c = text[i];
             if (c == '\\') { i++; continue; }
+            // Code spans bind tighter than formulas (CommonMark's precedence), and TeX has no use for a backtick.
+            if (c == '`') return -1;
             if (c != '$') continue;
             if (dollars == 2)
             {

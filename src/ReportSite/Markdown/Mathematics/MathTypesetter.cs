@@ -37,6 +37,9 @@ internal sealed class MathTypesetter
         }
     }
 
+    /// <summary>Whether Temml was loaded: never, while no page has a formula.</summary>
+    public bool Loaded => _script.IsValueCreated;
+
     /// <summary>The MathML given to a formula, or null (not typeset, or not TeX the converter reads).</summary>
     public static string? MathOf(MarkdownObject formula) => formula.GetData(typeof(MathTypesetter)) as string;
 

@@ -27,6 +27,7 @@ public class MathSpecs
     [InlineData("Costs \\$5 and $x$.", "<p>Costs $5 and " + X + ".</p>")]
     [InlineData("`$x$` and ``$5 $10``", "<p><code>$x$</code> and <code>$5 $10</code></p>")]
     [InlineData("$$$x$$$", "<p>$$$x$$$</p>")]
+    [InlineData("$5 and `$x$`", "<p>$5 and <code>$x$</code></p>")]
     public void Inline_math_follows_Pandocs_rules(string markdown, string html) =>
         Assert.Equal(html, Spec.Html(markdown));
 
@@ -34,7 +35,7 @@ public class MathSpecs
 
     [Theory]
     [InlineData("$$\nS = \\sum_i w_i x_i\n$$", "<div class=\"math-display\" tabindex=\"0\">" + Sum + "</div>")]
-    [InlineData("指数为\n\n$$\nS = \\sum_i\n w_i x_i\n$$\n\n其中", "<p>指数为</p>\n<div class=\"math-display\">" + SumTwoLines + "</div>\n<p>其中</p>")]
+    [InlineData("指数为\n\n$$\nS = \\sum_i\n w_i x_i\n$$\n\n其中", "<p>指数为</p>\n<div class=\"math-display\" tabindex=\"0\">" + SumTwoLines + "</div>\n<p>其中</p>")]
     [InlineData("Thus $$S = \\sum_i w_i x_i$$ holds.", "<p>Thus " + Sum + " holds.</p>")]
     public void Display_math_is_a_block(string markdown, string html) =>
         Assert.Equal(html, Spec.Html(markdown));
