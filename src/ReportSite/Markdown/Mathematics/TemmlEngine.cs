@@ -42,5 +42,9 @@ internal sealed class TemmlEngine
         {
             return (null, e.Message);
         }
+        catch (Exception e) when (e is TimeoutException or RecursionDepthOverflowException)
+        {
+            return (null, "it takes too long to convert (macros that expand without end?)");
+        }
     }
 }
