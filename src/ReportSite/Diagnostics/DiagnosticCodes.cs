@@ -39,6 +39,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode TooCostlyLinks = new("RS0211", "Markdown holds so many link brackets in one run that parsing it would take minutes (a text built to hang the build).");
     public static readonly DiagnosticCode UnwrappedHtml = new("RS0212", "A raw HTML element is not one the site publishes (often a docs component such as SimpleTab or Tabs); its tags were dropped and its content kept.");
     public static readonly DiagnosticCode MalformedUrl = new("RS0213", "A link or image URL with a scheme (https:, mailto:…) is not a valid address, e.g. a {placeholder} or space in its host; it is kept as written.");
+    public static readonly DiagnosticCode BrokenMath = new("RS0220", "A $…$ or $$…$$ formula is not TeX the converter (Temml) can read: an unclosed brace, an unknown command; it is shown as code.");
     public static readonly DiagnosticCode DuplicateId = new("RS0214", "An id the author gave (a heading's slug or {#id}, the title heading's, a raw HTML id) is already on the page, the theme's (main…), the build's (sec-1, fn-1) or an earlier one; it was renamed user-content-….");
     public static readonly DiagnosticCode UnknownCallout = new("RS0215", "A ::: container names a kind of callout the site does not know (a typo such as :::warnig); its content is shown as a plain block.");
 

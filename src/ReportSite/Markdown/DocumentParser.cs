@@ -1,10 +1,12 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
+using ReportSite.Markdown.Mathematics;
 using ReportSite.Markdown.SectionAnchors;
 using ReportSite.Safety;
 
@@ -13,7 +15,7 @@ namespace ReportSite.Markdown;
 /// <summary>
 /// The Parse stage for one document: Markdown to AST, the title (front matter, else a leading H1,
 /// which is then removed so the title is not shown twice; its id stays the page's title anchor),
-/// section anchors and plain-text length.
+/// section anchors, plain-text length, and formulas converted to MathML.
 /// </summary>
 internal sealed class DocumentParser(MarkdownPipeline pipeline)
 {
@@ -21,15 +23,17 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// <param name="diagnostics">Where its problems are reported.</param>
     /// <param name="themeIds">The ids the theme writes around the body (<see cref="Templating.Theme.Ids"/>), which the page's own ids leave to it.</param>
     /// <param name="strings">The theme's words in the page's language (callouts' labels); null gives English names.</param>
-    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null, Templating.I18nTable? strings = null)
+    /// <param name="math">The stage's converter of formulas to MathML; a page with formulas and none gets its own.</param>
+    public ParsedPage Parse(MarkdownText text, DiagnosticBag diagnostics, IReadOnlySet<string>? themeIds = null, Templating.I18nTable? strings = null, MathTypesetter? math = null)
     {
         var source = text.Source;
-        if (ParseMarkdown(text, diagnostics) is not var (ast, rawHtml, links, callouts))
+        if (ParseMarkdown(text, diagnostics) is not var (ast, found))
             return new ParsedPage(new ParsedDocument
             {
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default,
             }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
+        var (rawHtml, links, callouts, formulas) = (found.RawHtml, found.Links, found.Callouts, found.Formulas);
         // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
         if (callouts is not null) Callouts.CalloutResolver.Resolve(callouts, strings, text, diagnostics);
         var (leadingH1, outline) = SectionOutline.Of(ast);
@@ -65,6 +69,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         anchors.UnionWith(renamedIds);
         anchors.UnionWith(redirects.Keys);
         var length = ReadingLength(ast);
+        if (formulas is not null) (math ?? new MathTypesetter()).Typeset(formulas, source, diagnostics);
         ScrollableTables.RenderedTable.ReplaceTables(ast, pipeline);
         return new ParsedPage(new ParsedDocument
         {
@@ -89,7 +94,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// its most deeply nested line (the build fails, nothing crashes): found in the parsed tree, or, for
     /// input too deep to parse (thousands of <c>&gt;</c> or list levels), where its lines are indented deepest.
     /// </summary>
-    private (MarkdownDocument Ast, List<MarkdownObject>? RawHtml, List<Inline> Links, List<ContainerBlock>? Callouts)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
+    private (MarkdownDocument Ast, TreeFindings Found)? ParseMarkdown(MarkdownText text, DiagnosticBag diagnostics)
     {
         var (source, body) = (text.Source, text.Text);
         if (LinkSyntaxCost.TooCostlyAt(body) is >= 0 and var at)
@@ -105,7 +110,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         {
             var ast = Markdig.Markdown.Parse(body, pipeline, new SectionPageInputs(source.FrontMatter.Title, source.BodyFirstLine).ToContext());
             var tree = Inspect(ast, limit, source, diagnostics);
-            if (tree.Depth <= limit) return (ast, tree.RawHtml, tree.Links, tree.Callouts);
+            if (tree.Depth <= limit) return (ast, tree);
             line = tree.Line;
         }
         catch (ArgumentException)
@@ -125,11 +130,12 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
     /// links, images and autolinks (which the Link stage rewrites), and its callouts (whose kinds are checked).
     /// </summary>
-    private static (int Depth, int Line, List<MarkdownObject>? RawHtml, List<Inline> Links, List<ContainerBlock>? Callouts) Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
+    private static TreeFindings Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
         var deepest = (Depth: 0, Line: 0);
         List<MarkdownObject>? rawHtml = null; // most pages have none
         List<ContainerBlock>? callouts = null; // nor these
+        List<MarkdownObject>? formulas = null; // nor formulas
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -142,6 +148,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             if (node is HtmlBlock or HtmlInline) (rawHtml ??= []).Add(node);
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
             if (node is Markdig.Extensions.Alerts.AlertBlock or Markdig.Extensions.CustomContainers.CustomContainer) (callouts ??= []).Add((ContainerBlock)node);
+            if (node is MathInline or MathBlock) (formulas ??= []).Add(node);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
             {
@@ -156,7 +163,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return (deepest.Depth, deepest.Line, rawHtml, links, callouts);
+        return new TreeFindings(deepest.Depth, deepest.Line, rawHtml, links, callouts, formulas);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>

@@ -13,8 +13,8 @@ namespace ReportSite.Markdown;
 /// Renders a linked Markdown AST to HTML with the pipeline's renderers (section headings, tables...).
 /// A page whose Markdown holds raw HTML is sanitised (<see cref="RawHtmlSanitizer"/>) unless the
 /// site trusts raw HTML: the raw HTML is written with a <see cref="RawHtmlSourceMap"/>, so only what
-/// the author wrote is checked, and reported where the Markdown wrote it. The data tables and charts
-/// the build generates are set aside meanwhile (the sanitiser need not parse their SVG).
+/// the author wrote is checked, and reported where the Markdown wrote it. The data tables, charts and
+/// formulas the build generates are set aside meanwhile (the sanitiser need not parse their SVG or MathML).
 /// </summary>
 internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool trustRawHtml = false, DiagnosticBag? diagnostics = null)
 {
@@ -30,6 +30,8 @@ internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool t
         {
             SetAside<DataTableRenderer, DataTableBlock>(renderer, setAside, marker);
             SetAside<ChartRenderer, ChartBlock>(renderer, setAside, marker);
+            SetAside<Mathematics.MathBlockRenderer, Markdig.Extensions.Mathematics.MathBlock>(renderer, setAside, marker);
+            SetAside<Mathematics.MathInlineRenderer, Markdig.Extensions.Mathematics.MathInline>(renderer, setAside, marker, inline: true);
             var recorder = new RawHtmlWriter(output, map);
             Replace<RawHtmlBlockRenderer>(renderer, new RawHtmlBlockRenderer(recorder));
             Replace<RawHtmlInlineRenderer>(renderer, new RawHtmlInlineRenderer(recorder));
@@ -40,7 +42,8 @@ internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool t
         html = RawHtmlSanitizer.Clean(html, map,
             removed: (what, at) => { if (reported.Add((at, what))) ReportRemoved(source, what, at); },
             unwrapped: (name, at, isHtml) => { if (components.Add(name)) ReportUnwrapped(source, name, at, isHtml); });
-        for (var i = 0; i < setAside.Count; i++) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
+        // Last first, so marker 1 is not found inside marker 10.
+        for (var i = setAside.Count - 1; i >= 0; i--) html = html.Replace(marker + i.ToString(System.Globalization.CultureInfo.InvariantCulture), setAside[i]);
         return html;
     }
 
@@ -73,7 +76,7 @@ internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool t
     }
 
     /// <summary>Replaces a generated block's renderer by one that writes a marker and keeps the block's HTML in <paramref name="setAside"/>.</summary>
-    private static void SetAside<TRenderer, TBlock>(HtmlRenderer renderer, List<string> setAside, string marker)
+    private static void SetAside<TRenderer, TBlock>(HtmlRenderer renderer, List<string> setAside, string marker, bool inline = false)
         where TRenderer : IMarkdownObjectRenderer where TBlock : MarkdownObject
     {
         var index = renderer.ObjectRenderers.FindIndex(r => r is TRenderer);
@@ -83,8 +86,9 @@ internal sealed partial class HtmlBodyRenderer(MarkdownPipeline pipeline, bool t
         {
             using var html = new StringWriter();
             inner.Write(new HtmlRenderer(html), block);
-            writer.EnsureLine();
-            writer.WriteLine(marker + setAside.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var placeholder = marker + setAside.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (inline) writer.Write(placeholder);
+            else writer.EnsureLine().WriteLine(placeholder);
             setAside.Add(html.ToString());
         });
     }

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 
 namespace ReportSite.Markdown;
 
-/// <summary>The plain text of inline Markdown (emphasis, code and links reduced to their text).</summary>
+/// <summary>The plain text of inline Markdown (emphasis, code, formulas and links reduced to their text).</summary>
 internal static class InlineText
 {
     /// <summary>Where the text goes: pieces of text, and breaks between words (a line break).</summary>
@@ -31,6 +31,8 @@ internal static class InlineText
         {
             case LiteralInline literal: sink.Add(literal.Content.AsSpan()); break;
             case CodeInline code: sink.Add(code.Content); break;
+            // A formula's text is its TeX as written (search finds it by that, never by its MathML).
+            case Markdig.Extensions.Mathematics.MathInline math: sink.Add(math.Content.AsSpan()); break;
             case LineBreakInline: sink.Break(); break;
             case HtmlEntityInline entity: sink.Add(entity.Transcoded.AsSpan()); break;
             case ContainerInline container:

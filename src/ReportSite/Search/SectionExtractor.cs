@@ -42,6 +42,10 @@ internal static class SectionExtractor
                     heading = numbered?.Text ?? InlineText.Of(h.Inline);
                     anchor = numbered?.Anchor.Id ?? "";
                     break;
+                case Markdig.Extensions.Mathematics.MathBlock math:
+                    // A formula is found by its TeX (its variables, its \text{} words), as inline ones are.
+                    text.Append(Markdown.Mathematics.MathTypesetter.TexOf(math).Tex).Append('\n');
+                    break;
                 case FootnoteGroup or CodeBlock or HtmlBlock:
                     break;
                 case DataTableBlock table:

@@ -17,12 +17,19 @@ internal static class Spec
     private static readonly Lazy<IReadOnlyDictionary<string, ReportSite.Templating.I18nTable>> Strings = new(() =>
         ReportSite.Templating.ThemeLoader.Load(Path.Combine(RepoPaths.Themes, "default"), RepoPaths.ExampleInput, ["zh", "en"], default, new DiagnosticBag())!.I18n);
 
+    /// <summary>One converter of formulas for all cases (a build has one per Parse stage): Temml is loaded once.</summary>
+    private static readonly ReportSite.Markdown.Mathematics.MathTypesetter Math = new();
+
     /// <summary>The body's HTML, without the last line end.</summary>
     /// <param name="markdown">The page's body.</param>
     /// <param name="trustRawHtml">Whether raw HTML is published as written (else sanitised).</param>
     /// <param name="themeIds">The ids the theme writes around the body.</param>
     public static string Html(string markdown, bool trustRawHtml = false, params string[] themeIds) =>
         Html(markdown, "en", new DiagnosticBag(), trustRawHtml, themeIds);
+
+    /// <summary>The body's HTML, as <see cref="Html(string, bool, string[])"/>, with its problems put in <paramref name="diagnostics"/>.</summary>
+    public static string Render(string markdown, bool trustRawHtml, DiagnosticBag diagnostics, params string[] themeIds) =>
+        Html(markdown, "en", diagnostics, trustRawHtml, themeIds);
 
     /// <summary>The body's HTML as a page in <paramref name="language"/> shows it (with the default theme's words), its problems in <paramref name="diagnostics"/>.</summary>
     public static string Html(string markdown, string language, DiagnosticBag diagnostics, bool trustRawHtml = false, params string[] themeIds)
@@ -32,7 +39,7 @@ internal static class Spec
             Path = $"reports/r/{language}/01-a.md", Kind = ContentKind.Chapter, Language = language, ReportId = "r", FileStem = "01-a",
             FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
         };
-        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet(), Strings.Value[language]);
+        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet(), Strings.Value[language], Math);
         return new HtmlBodyRenderer(Pipeline, trustRawHtml, diagnostics)
             .Render(parsed.Body).TrimEnd('\n');
     }
