@@ -20,15 +20,17 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
 {
     private readonly DocumentParser _parser = new(pipeline);
 
+    /// <summary>
+    /// The converter of formulas of these stages' runs: one build, or one preview session, whose fast
+    /// updates (two Parse calls each) then load Temml once and convert each formula once.
+    /// </summary>
+    private readonly Markdown.Mathematics.MathTypesetter _math = new();
+
     /// <summary>Parse: each text becomes its document and body (the texts are the bodies' from now on).</summary>
-    /// <remarks>The stage owns its converter of formulas: its engines and converted formulas go with it.</remarks>
-    public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel)
-    {
-        var math = new Markdown.Mathematics.MathTypesetter();
-        return new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
+    public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel) =>
+        new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(text => InternalError.While(text.Source.Path,
-                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), math))).ToList());
-    }
+                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), _math))).ToList());
 
     /// <summary>Link: the site placed, its bodies' links rewritten, the media they use checked.</summary>
     public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, DiagnosticBag diagnostics)

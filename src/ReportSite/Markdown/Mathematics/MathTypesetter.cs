@@ -8,10 +8,10 @@ using ReportSite.Markdown.RawHtml;
 namespace ReportSite.Markdown.Mathematics;
 
 /// <summary>
-/// Turns the formulas of parsed pages into MathML (<see cref="TemmlEngine"/>) during one Parse stage,
-/// which owns it: engines are made only when a page has a formula (a site without math never loads
-/// Temml), at most one per core (an engine serves one thread at a time and goes back to the pool),
-/// and each distinct formula is converted once. Dropped with the stage.
+/// Turns the formulas of parsed pages into MathML (<see cref="TemmlEngine"/>) for the build stages that
+/// own it (one build, or one preview session): engines are made only when a page has a formula (a site
+/// without math never loads Temml), at most one per core (an engine serves one thread at a time and
+/// goes back to the pool), and each distinct formula is converted once. Dropped with the stages.
 /// </summary>
 internal sealed class MathTypesetter
 {

@@ -17,7 +17,7 @@ internal static class Spec
     private static readonly Lazy<IReadOnlyDictionary<string, ReportSite.Templating.I18nTable>> Strings = new(() =>
         ReportSite.Templating.ThemeLoader.Load(Path.Combine(RepoPaths.Themes, "default"), RepoPaths.ExampleInput, ["zh", "en"], default, new DiagnosticBag())!.I18n);
 
-    /// <summary>One converter of formulas for all cases (a build has one per Parse stage): Temml is loaded once.</summary>
+    /// <summary>One converter of formulas for all cases (a build has one for its stages): Temml is loaded once.</summary>
     private static readonly ReportSite.Markdown.Mathematics.MathTypesetter Math = new();
 
     /// <summary>The body's HTML, without the last line end.</summary>
