@@ -44,7 +44,7 @@ internal sealed class DataBlockResolver(
             .Select(f => (Fence: f, Given: DataBlockExtension.IdOf(f))).Where(f => f.Given is not null).ToList();
         foreach (var (fence, given) in fences)
         {
-            var (isTable, ordinal) = (given!.IsTable, given.Ordinal);
+            var isTable = given!.Kind == Markdown.Numbering.NumberedKind.Table;
             var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
             if (request is null || !tables.TryGetValue(request.Source, out var table))
             {
@@ -53,7 +53,7 @@ internal sealed class DataBlockResolver(
                 continue;
             }
             var text = labels[page.Language];
-            var number = page.Number > 0 ? $"{page.Number}-{ordinal}" : ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var number = given.Number(page.Number);
             var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
             var id = given.Id;

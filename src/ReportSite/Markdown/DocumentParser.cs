@@ -31,7 +31,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             return new ParsedPage(new ParsedDocument
             {
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
-                Outline = [], Anchors = new HashSet<string>(), Length = default,
+                Outline = [], Anchors = new HashSet<string>(), Length = default, Targets = [],
             }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
         var (rawHtml, links, callouts, formulas) = (found.RawHtml, found.Links, found.Callouts, found.Formulas);
         // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
@@ -63,7 +63,18 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         if (ast.Count == 0 && !source.FrontMatter.Broken)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
+        var targets = Numbering.NumberedTargets.List(ast);
         var anchors = CollectAnchors(ast, outline, rawHtml);
+        // An author's id on a numbered element ({#tbl-growth}) names it; the element is written with its
+        // numbered id (table-1), where links to the author's id are redirected.
+        anchors.UnionWith(targets.Select(t => t.Id));
+        if (targets.Any(t => t.Key is not null))
+        {
+            var named = new Dictionary<string, string>(redirects, StringComparer.Ordinal);
+            foreach (var target in targets)
+                if (target.Key is { } key) named.TryAdd(key, target.Id);
+            redirects = named;
+        }
         if (titleAnchor is not null) anchors.Add(titleAnchor);
         // The ids they were renamed from stay too: an earlier element has them, or links to them are redirected.
         anchors.UnionWith(renamedIds);
@@ -77,6 +88,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             Title = title,
             TitleAnchor = titleAnchor,
             RedirectedAnchors = redirects,
+            Targets = targets,
             Outline = outline,
             Anchors = anchors,
             Length = length,
@@ -208,8 +220,6 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             anchors.Add(heading.Anchor.Id);
             if (heading.Anchor.Alias is { } alias) anchors.Add(alias);
         }
-        foreach (var fence in ast.Descendants<FencedCodeBlock>())
-            if (DataBlocks.DataBlockExtension.IdOf(fence) is { } data) anchors.Add(data.Id);
         foreach (var footnote in ast.Descendants<Footnote>())
             anchors.Add(Footnotes.FootnoteIds.Note(footnote.Order));
         if (rawHtml is not null) anchors.UnionWith(RawHtmlTargets(rawHtml));

@@ -28,6 +28,12 @@ public sealed record ParsedDocument
     /// <summary>Every id a link may target in this document: section ids, aliases, footnotes.</summary>
     public required IReadOnlySet<string> Anchors { get; init; }
 
+    /// <summary>
+    /// Its numbered tables, figures and boxes in document order, with the ids their authors gave them:
+    /// what links and cross-references from any page may name.
+    /// </summary>
+    public required IReadOnlyList<Numbering.NumberedTarget> Targets { get; init; }
+
     /// <summary>Plain text length in characters (CJK) and words (Latin), for reading time.</summary>
     public required TextLength Length { get; init; }
 }

@@ -104,17 +104,15 @@ internal static partial class UniqueIds
             ids[id] = id == "main" ? "the theme (the skip link's target, the page's main content)" : "the theme";
         foreach (var heading in outline) ids[heading.Anchor.Id] = $"the numbered id of heading '{heading.Text}'";
         // The numbers the data block extension gave the page's tables and charts as it parsed them.
-        var blocks = ast.Descendants<FencedCodeBlock>().Select(DataBlocks.DataBlockExtension.IdOf).OfType<DataBlocks.DataBlockId>().ToList();
-        var tables = blocks.Count(b => b.IsTable);
-        var charts = blocks.Count(b => !b.IsTable);
+        var numbered = Numbering.NumberedTargets.List(ast).CountBy(t => t.Kind).ToDictionary();
         return id =>
         {
             if (ids.TryGetValue(id, out var owner)) return owner;
             if (FootnoteId().IsMatch(id)) return "a footnote";
-            // table-2 and its caption's table-2-caption; figure-1 and its parts' figure-1-data, figure-1-svg-wide-title…
-            if (DataBlockId().Match(id) is not { Success: true } data || !int.TryParse(data.Groups[2].ValueSpan, out var number)) return null;
-            return data.Groups[1].Value == "table" ? number <= tables ? $"data table {number}" : null
-                : number <= charts ? $"chart {number}" : null;
+            // table-2 and its caption's table-2-caption; figure-1 and its parts' figure-1-data, figure-1-svg-wide-title; box-1…
+            if (NumberedId().Match(id) is not { Success: true } match || !int.TryParse(match.Groups[2].ValueSpan, out var number)) return null;
+            var kind = match.Groups[1].Value switch { "table" => Numbering.NumberedKind.Table, "figure" => Numbering.NumberedKind.Figure, _ => Numbering.NumberedKind.Box };
+            return number <= numbered.GetValueOrDefault(kind) ? $"{kind.ToString().ToLowerInvariant()} {number}" : null;
         };
     }
 
@@ -122,8 +120,8 @@ internal static partial class UniqueIds
     [GeneratedRegex(@"^fn(ref)?[-:]\d+$")]
     private static partial Regex FootnoteId();
 
-    [GeneratedRegex(@"^(table|figure)-(\d{1,9})(-.+)?$")]
-    private static partial Regex DataBlockId();
+    [GeneratedRegex(@"^(table|figure|box)-(\d{1,9})(-.+)?$")]
+    private static partial Regex NumberedId();
 
     private sealed class Claims(Func<string, string?> buildOwner, IReadOnlySet<string> themeIds, DiagnosticBag diagnostics)
     {
