@@ -54,7 +54,7 @@ internal sealed class DataBlockResolver(
             }
             var text = labels[page.Language];
             var number = given.Number(page.Number);
-            var numberLabel = (isTable ? text.TableNumber : text.FigureNumber).Replace("{n}", number);
+            var numberLabel = text.NumberLabel(given.Kind, number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
             var id = given.Id;
             var csvUrl = site.Urls.Href(UrlBuilder.DataCsvPath(page.Language, table.Name));

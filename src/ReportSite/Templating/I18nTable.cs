@@ -19,6 +19,7 @@ public sealed record I18nTable(string Language, IReadOnlyDictionary<string, stri
     public Data.DataLabels DataLabels() => new(
         Strings.GetValueOrDefault("table_number", "Table {n}"),
         Strings.GetValueOrDefault("figure_number", "Figure {n}"),
+        Strings.GetValueOrDefault("box_number", "Box {n}"),
         Strings.GetValueOrDefault("download_csv", "CSV"),
         Strings.GetValueOrDefault("chart_data", "Data"),
         Strings.GetValueOrDefault("unit_format", "{label} ({unit})"),
