@@ -39,7 +39,8 @@ internal static class ExampleSite
     {
         var site = Get();
         var body = Parser.Parse(Text(page), new DiagnosticBag(), site.Theme.Ids).Body;
-        new LinkRewriter(site.Site.Content.ToDictionary(p => p.Document.Source.Path), site.Content.Files, site.Content.Unpublished, site.Site.Urls, new MediaCollector())
+        new LinkRewriter(site.Site.Content.ToDictionary(p => p.Document.Source.Path), site.Content.Files, site.Content.Unpublished, site.Site.Urls, new MediaCollector(),
+                new CrossReferences(site.Site.Content, site.Labels, site.Site.Urls))
             .Rewrite(page, body, new DiagnosticBag());
         new ReportSite.Data.DataBlockResolver(site.Site, site.Data.Tables, site.Labels, new HashSet<string>()).ResolvePage(page, body, new DiagnosticBag());
         return body;

@@ -32,10 +32,11 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
             .Select(text => InternalError.While(text.Source.Path,
                 () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), _math))).ToList());
 
-    /// <summary>Link: the site placed, its bodies' links rewritten, the media they use checked.</summary>
-    public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, DiagnosticBag diagnostics)
+    /// <summary>Link: the site placed, its bodies' links rewritten and cross-references named (in <paramref name="labels"/>' words), the media they use checked.</summary>
+    public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, IReadOnlyDictionary<string, DataLabels> labels,
+        DiagnosticBag diagnostics)
     {
-        var site = SiteLinker.Link(content, bodies.Documents, bodies.Of, urls, diagnostics);
+        var site = SiteLinker.Link(content, bodies.Documents, bodies.Of, urls, labels, diagnostics);
         InputFiles.ReportUnreadable(inputDirectory, site.Media.Select(m => m.InputPath), diagnostics);
         return site;
     }

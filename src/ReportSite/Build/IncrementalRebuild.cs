@@ -46,7 +46,7 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         var reprocessed = showing.Select(p => p.Content).OfType<ContentPage>().ToList();
 
         var media = new MediaCollector();
-        SiteLinker.RewriteLinks(reprocessed, site.Content, bodies.Of, previous.Content, site.Urls, media, diagnostics);
+        SiteLinker.RewriteLinks(reprocessed, site.Content, bodies.Of, previous.Content, site.Urls, previous.Labels, media, diagnostics);
         InputFiles.ReportUnreadable(previous.InputDirectory, media.Files.Select(m => m.InputPath), diagnostics);
         site = site with { Media = site.Media.Concat(media.Files).DistinctBy(m => m.SitePath).OrderBy(m => m.InputPath, StringComparer.Ordinal).ToList() };
 

@@ -105,8 +105,8 @@ public sealed class SiteBuilder
         cancel.ThrowIfCancellationRequested();
         var bodies = timer.Time("parse", () => Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel));
         cancel.ThrowIfCancellationRequested();
-        var site = timer.Time("link", () => BuildStages.Link(content, bodies, inputDirectory, new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl), diagnostics));
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
+        var site = timer.Time("link", () => BuildStages.Link(content, bodies, inputDirectory, new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl), labels, diagnostics));
         var data = timer.Time("data", () => new SiteData(content.Tables, content.Glossary, BuildStages.DataResolver(site, content, labels).Resolve(bodies.Of, diagnostics)));
         cancel.ThrowIfCancellationRequested();
         using var sink = SinkFor(options, inputDirectory, theme, diagnostics);

@@ -12,14 +12,16 @@ namespace ReportSite.Linking;
 /// Rewrites the links of a page's Markdown to output URLs: <c>02-economy.md#sec-1</c> and
 /// <c>../../other/zh/x.md</c> become chapter URLs, images and other local files are registered
 /// for copying and pointed at their published path, in Markdown and in raw HTML (<c>&lt;a href&gt;</c>,
-/// <c>&lt;img src&gt;</c>, <c>srcset</c>) alike. External links are left alone.
+/// <c>&lt;img src&gt;</c>, <c>srcset</c>) alike. External links are left alone. Cross-references
+/// (<c>@tbl-x</c>) and links with no text to a page's element are named (<see cref="CrossReferences"/>).
 /// </summary>
 internal sealed class LinkRewriter(
     IReadOnlyDictionary<string, ContentPage> pagesBySource,
     IReadOnlySet<string> inputFiles,
     IReadOnlyDictionary<string, UnpublishedReason> unpublished,
     UrlBuilder urls,
-    MediaCollector media)
+    MediaCollector media,
+    CrossReferences references)
 {
     private readonly MissingFileHint _hints = new(inputFiles);
 
@@ -43,8 +45,12 @@ internal sealed class LinkRewriter(
                 link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
                 link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
             }
-            if (Resolve(page, url, at, link.IsImage, diagnostics) is { } resolved) link.Url = resolved;
+            var untitled = !link.IsImage && link.FirstChild is null;
+            if (Resolve(page, url, at, link.IsImage, diagnostics, out var linked) is { } resolved) link.Url = resolved;
+            if (untitled && linked is not null) Name(link, page, url, linked);
         }
+        foreach (var reference in body.References)
+            references.Resolve(page, reference, new SourceLocation(source.Path, source.BodyFirstLine + reference.Line, reference.Column + 1), diagnostics);
         // Raw HTML's URLs are resolved the same way; its script URLs are the sanitiser's to remove.
         foreach (var node in body.RawHtml)
         {
@@ -53,7 +59,7 @@ internal sealed class LinkRewriter(
             {
                 var at = found.Source.In(source);
                 if (!IsLocalFile(found.Url, found.IsImage, at, diagnostics)) continue;
-                if (Resolve(page, found.Url, at, found.IsImage, diagnostics) is { } resolved) edits.Add(found.Replace(resolved));
+                if (Resolve(page, found.Url, at, found.IsImage, diagnostics, out _) is { } resolved) edits.Add(found.Replace(resolved));
             }
             RawHtmlEdit.Set(node, edits);
         }
@@ -62,11 +68,13 @@ internal sealed class LinkRewriter(
     /// <summary>
     /// The output URL of a relative link or image <paramref name="url"/> of <paramref name="page"/>,
     /// or null when it stays as written (a link to a section of the page itself) or cannot be
-    /// resolved (reported at <paramref name="at"/>).
+    /// resolved (reported at <paramref name="at"/>); <paramref name="linked"/> is the chapter or page it
+    /// links to, if any.
     /// </summary>
-    private string? Resolve(ContentPage page, string url, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private string? Resolve(ContentPage page, string url, SourceLocation at, bool isImage, DiagnosticBag diagnostics, out ContentPage? linked)
     {
         var (path, suffix) = Split(url);
+        linked = path.Length == 0 ? page : null;
         if (path.Length == 0)
         {
             CheckAnchor(page, suffix, at, diagnostics);
@@ -76,7 +84,7 @@ internal sealed class LinkRewriter(
         var target = InputPath.Combine(directory, Uri.UnescapeDataString(path));
         if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            if (pagesBySource.TryGetValue(target, out var linked))
+            if (pagesBySource.TryGetValue(target, out linked))
             {
                 CheckAnchor(linked, suffix, at, diagnostics);
                 return urls.Href(linked.SitePath) + WithoutTitleAnchor(Redirected(suffix, linked), linked);
@@ -98,6 +106,21 @@ internal sealed class LinkRewriter(
             $"{(isImage ? "Image" : "Linked file")} '{path}' does not exist.",
             _hints.For(directory, target, "The path is relative to this Markdown file."));
         return null;
+    }
+
+    /// <summary>
+    /// Gives a link written with no text (<c>[](#table-1)</c>, <c>[](02-economy.md#tbl-x)</c>), which
+    /// readers would not see, the name of what it points at (<see cref="CrossReferences.NameOf"/>); a
+    /// link to anything else is left as written.
+    /// </summary>
+    private void Name(LinkInline link, ContentPage page, string url, ContentPage linked)
+    {
+        var hash = url.IndexOf('#');
+        var anchor = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
+        if (linked.Document.RedirectedAnchors.TryGetValue(anchor, out var renamed)) anchor = renamed;
+        if (references.NameOf(page, linked, anchor) is not { } name) return;
+        link.AppendChild(new LiteralInline(name));
+        link.GetAttributes().AddClass("xref");
     }
 
     /// <summary>

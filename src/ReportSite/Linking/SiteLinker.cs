@@ -15,7 +15,8 @@ internal static class SiteLinker
     /// Places the parsed documents and rewrites the links of their bodies (<paramref name="bodyOf"/>,
     /// in place); the bodies of documents left out (reported) are not touched.
     /// </summary>
-    public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, Func<ContentPage, PageBody> bodyOf, UrlBuilder urls, DiagnosticBag diagnostics)
+    public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, Func<ContentPage, PageBody> bodyOf, UrlBuilder urls,
+        IReadOnlyDictionary<string, Data.DataLabels> labels, DiagnosticBag diagnostics)
     {
         var pages = Place(documents, diagnostics);
         var groups = pages
@@ -42,7 +43,7 @@ internal static class SiteLinker
         var media = new MediaCollector();
         foreach (var report in content.Reports)
             if (report.Cover is { } cover) media.Add(cover);
-        RewriteLinks(pages, pages, bodyOf, content, urls, media, diagnostics);
+        RewriteLinks(pages, pages, bodyOf, content, urls, labels, media, diagnostics);
 
         return new LinkedSite
         {
@@ -58,13 +59,14 @@ internal static class SiteLinker
     }
 
     /// <summary>
-    /// Rewrites the links in the bodies of <paramref name="pages"/> (links resolve against
-    /// <paramref name="all"/>), collecting the files they use in <paramref name="media"/>.
+    /// Rewrites the links in the bodies of <paramref name="pages"/> (links and cross-references resolve
+    /// against <paramref name="all"/>, named with <paramref name="labels"/>), collecting the files they use in <paramref name="media"/>.
     /// </summary>
     public static void RewriteLinks(IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentPage> all, Func<ContentPage, PageBody> bodyOf,
-        LoadedContent content, UrlBuilder urls, MediaCollector media, DiagnosticBag diagnostics)
+        LoadedContent content, UrlBuilder urls, IReadOnlyDictionary<string, Data.DataLabels> labels, MediaCollector media, DiagnosticBag diagnostics)
     {
-        var rewriter = new LinkRewriter(all.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, content.Unpublished, urls, media);
+        var rewriter = new LinkRewriter(all.ToDictionary(p => p.Document.Source.Path, StringComparer.Ordinal), content.Files, content.Unpublished, urls, media,
+            new CrossReferences(all, labels, urls));
         Parallel.ForEach(pages, page => rewriter.Rewrite(page, bodyOf(page), diagnostics));
     }
 

@@ -32,7 +32,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             {
                 Source = source, Title = source.FrontMatter.Title ?? source.FileStem,
                 Outline = [], Anchors = new HashSet<string>(), Length = default, Targets = [],
-            }, new PageBody(source, text.Text, new MarkdownDocument(), [], []));
+            }, new PageBody(source, text.Text, new MarkdownDocument(), [], [], []));
         var (rawHtml, links, callouts, formulas) = (found.RawHtml, found.Links, found.Callouts, found.Formulas);
         // The section anchor extension found the title heading and numbered the rest as Markdig parsed the page.
         if (callouts is not null) Callouts.CalloutResolver.Resolve(callouts, strings, text, diagnostics);
@@ -43,6 +43,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             // Taken out so the title is not shown twice; links in it go with it.
             ast.Remove(leadingH1);
             links.RemoveAll(link => RootBlock(link) == leadingH1);
+            found.References?.RemoveAll(reference => RootBlock(reference) == leadingH1);
             rawHtml?.RemoveAll(html => html is Inline inline && RootBlock(inline) == leadingH1);
         }
         // The id Markdig gave the heading as it parsed it (its GitHub slug, or an explicit {#id}):
@@ -92,7 +93,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             Outline = outline,
             Anchors = anchors,
             Length = length,
-        }, new PageBody(source, text.Text, ast, links, rawHtml ?? []));
+        }, new PageBody(source, text.Text, ast, links, rawHtml ?? [], found.References ?? []));
     }
 
     private static LeafBlock? RootBlock(Inline inline)
@@ -140,7 +141,8 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
     /// One walk of the whole tree in document order, without recursion: cleans each node's attributes
     /// (<see cref="AttributeSafety"/>) and returns the depth and line of the most deeply nested node,
     /// the page's raw HTML (whose URLs the Link stage resolves and which rendering sanitises) and its
-    /// links, images and autolinks (which the Link stage rewrites), and its callouts (whose kinds are checked).
+    /// links, images and autolinks (which the Link stage rewrites), its callouts (whose kinds are checked)
+    /// and its cross-references (which the Link stage resolves).
     /// </summary>
     private static TreeFindings Inspect(MarkdownDocument ast, int limit, SourceDocument source, DiagnosticBag diagnostics)
     {
@@ -148,6 +150,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         List<MarkdownObject>? rawHtml = null; // most pages have none
         List<ContainerBlock>? callouts = null; // nor these
         List<MarkdownObject>? formulas = null; // nor formulas
+        List<CrossReferences.CrossReferenceInline>? references = null; // nor cross-references
         var links = new List<Inline>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((ast, 0));
@@ -161,6 +164,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             if (node is LinkInline or AutolinkInline) links.Add((Inline)node);
             if (node is Markdig.Extensions.Alerts.AlertBlock or Markdig.Extensions.CustomContainers.CustomContainer) (callouts ??= []).Add((ContainerBlock)node);
             if (node is MathInline or MathBlock) (formulas ??= []).Add(node);
+            if (node is CrossReferences.CrossReferenceInline reference) (references ??= []).Add(reference);
             // Children are pushed last first, so they are taken in document order.
             switch (node)
             {
@@ -175,7 +179,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return new TreeFindings(deepest.Depth, deepest.Line, rawHtml, links, callouts, formulas);
+        return new TreeFindings(deepest.Depth, deepest.Line, rawHtml, links, callouts, formulas, references);
     }
 
     /// <summary>The (0-based) line with the longest run of block markers and indentation at its start.</summary>

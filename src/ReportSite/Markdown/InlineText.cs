@@ -33,6 +33,8 @@ internal static class InlineText
             case CodeInline code: sink.Add(code.Content); break;
             // A formula's text is its TeX as written (search finds it by that, never by its MathML).
             case Markdig.Extensions.Mathematics.MathInline math: sink.Add(math.Content.AsSpan()); break;
+            // A cross-reference reads as its numbered name ("表2-1") once linked, as written before.
+            case CrossReferences.CrossReferenceInline reference: sink.Add(reference.Text.AsSpan()); break;
             case LineBreakInline: sink.Break(); break;
             case HtmlEntityInline entity: sink.Add(entity.Transcoded.AsSpan()); break;
             case ContainerInline container:

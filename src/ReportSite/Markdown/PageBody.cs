@@ -10,7 +10,8 @@ namespace ReportSite.Markdown;
 /// Render+Index step renders it and takes its search text; then nothing holds it and it is freed.
 /// Other pages never read it: what they read is in the page's <see cref="ParsedDocument"/>.
 /// </summary>
-internal sealed class PageBody(SourceDocument source, string markdown, MarkdownDocument ast, IReadOnlyList<Inline> links, IReadOnlyList<MarkdownObject> rawHtml)
+internal sealed class PageBody(SourceDocument source, string markdown, MarkdownDocument ast, IReadOnlyList<Inline> links, IReadOnlyList<MarkdownObject> rawHtml,
+    IReadOnlyList<CrossReferences.CrossReferenceInline> references)
 {
     /// <summary>The document this is the body of (for where its problems are reported).</summary>
     public SourceDocument Source { get; } = source;
@@ -26,6 +27,9 @@ internal sealed class PageBody(SourceDocument source, string markdown, MarkdownD
 
     /// <summary>The raw HTML of the Markdown (HTML blocks and inline tags), in document order: what the Link stage resolves URLs in and rendering sanitises.</summary>
     public IReadOnlyList<MarkdownObject> RawHtml { get; } = rawHtml;
+
+    /// <summary>The cross-references of the Markdown (<c>@tbl-x</c>), in document order: what the Link stage names and addresses.</summary>
+    public IReadOnlyList<CrossReferences.CrossReferenceInline> References { get; } = references;
 
     /// <summary>Whether the Markdown holds raw HTML (blocks or inline tags), which rendering sanitises.</summary>
     public bool HasRawHtml => RawHtml.Count > 0;

@@ -49,6 +49,7 @@ internal static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
         builder.Extensions.AddIfNotAlready<Mathematics.MathExtension>();
+        builder.Extensions.AddIfNotAlready<CrossReferences.CrossReferenceExtension>();
         builder.Extensions.AddIfNotAlready<RawHtml.RawHtmlExtension>();
         // Attribute lists ({#id .class}) hook the block parsers registered before them, so they come last.
         builder.Extensions.AddIfNotAlready<StrictAttributesExtension>();
