@@ -11,9 +11,10 @@ namespace ReportSite.Build;
 /// (<see cref="SitePlan.Showing"/>), which are read and parsed again from disk since a build keeps no
 /// page body. The checks across translations run again over the whole site, so their warnings stay
 /// right. Anything else (configuration, theme, data, files added or removed, a changed order, draft
-/// flag or translation key, a standalone page's title, a list of figures appearing or going) needs a
-/// full build. The search index, feeds and links from other pages into the changed ones are brought
-/// up to date by the full build the preview runs in the background afterwards.
+/// flag or translation key, a standalone page's title, a list of figures appearing or going, a table,
+/// figure or box with an id changing its kind or number, which cross-references from other pages name)
+/// needs a full build. The search index, feeds and links from other pages into the changed ones are
+/// brought up to date by the full build the preview runs in the background afterwards.
 /// </summary>
 public sealed class IncrementalRebuild(SiteBuilder builder)
 {
@@ -34,6 +35,7 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
             || texts.Any(t => !SameStructure(old[t.Source.Path].Document.Source.FrontMatter, t.Source.FrontMatter)))
             return null;
         var parsed = builder.Stages.Parse(texts, previous.Theme, diagnostics, CancellationToken.None);
+        if (parsed.Documents.Any(d => !SameKeys(old[d.Source.Path].Document.Targets, d.Targets))) return null;
         var site = previous.Site.WithPages(parsed.Documents.ToDictionary(d => d.Source.Path, d => old[d.Source.Path] with { Document = d }, StringComparer.Ordinal));
         var checks = new DiagnosticBag();
         site = site with { OutdatedTranslations = SiteLinker.CheckTranslations(site.Content, site.TranslationGroups, site.Config, checks) };
@@ -101,6 +103,14 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         foreach (var diagnostic in pages.Sorted().Concat(checks.Sorted())) merged.Add(diagnostic);
         return merged.Sorted();
     }
+
+    /// <summary>
+    /// Whether the elements with ids keep their kind and number, so what other pages' cross-references
+    /// (<c>@tbl-x</c>) to them say, which the fast path does not render again, stays right.
+    /// </summary>
+    private static bool SameKeys(IReadOnlyList<Markdown.Numbering.NumberedTarget> before, IReadOnlyList<Markdown.Numbering.NumberedTarget> after) =>
+        before.Where(t => t.Key is not null).Select(t => (t.Key, t.Kind, t.Ordinal))
+            .SequenceEqual(after.Where(t => t.Key is not null).Select(t => (t.Key, t.Kind, t.Ordinal)));
 
     /// <summary>Whether a page keeps its place: URL, order, translation pairing and publication.</summary>
     private static bool SameStructure(FrontMatter before, FrontMatter after) =>
