@@ -34,4 +34,24 @@ public class ScreenshotTests(BrowserFixture browser)
             watched.AssertNoProblems();
         }
     }
+
+    [SkippableTheory]
+    [InlineData("overview", "{0}/world-internet-2024/overview/")]
+    [InlineData("development-index", "{0}/world-internet-2024/development-index/")]
+    public async Task Cross_references_are_captured_in_both_languages_on_desktop_and_phone(string name, string pattern)
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        foreach (var language in new[] { "zh", "en" })
+        foreach (var (device, width, height) in new[] { ("desktop", 1280, 900), ("phone", 390, 844) })
+        {
+            await using var watched = await browser.NewPageAsync(width, height);
+            await watched.Page.GotoAsync(string.Format(pattern, language));
+            var reference = watched.Page.Locator(".prose a.xref").Last;
+            await reference.ScrollIntoViewIfNeededAsync();
+            var file = Path.Combine(BrowserFixture.Screenshots, $"xref-{name}-{language}-{device}.png");
+            await watched.Page.ScreenshotAsync(new() { Path = file });
+            Assert.True(new FileInfo(file).Length > 10_000, $"{file} looks empty");
+            watched.AssertNoProblems();
+        }
+    }
 }
