@@ -12,7 +12,7 @@ namespace ReportSite.Markdown.ScrollableTables;
 /// keeps a table as a block, a paragraph and inlines per cell: most of the memory of a report's
 /// page bodies, every one of which is alive from Parse until its page is rendered (at 10,000 pages,
 /// about 250 MB of peak working set). A table that nothing after parsing changes (no links, which
-/// the Link stage rewrites, no raw HTML, no footnote references) is replaced by this as soon as its
+/// the Link stage rewrites, no cross-references, which it names, no raw HTML, no footnote references) is replaced by this as soon as its
 /// page is parsed; the page renders exactly as it would have.
 /// </summary>
 internal sealed class RenderedTable(string html, string text) : LeafBlock(null)
@@ -53,7 +53,7 @@ internal sealed class RenderedTable(string html, string text) : LeafBlock(null)
     {
         for (var inline = inlines.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (inline is LinkInline or AutolinkInline or HtmlInline or FootnoteLink) return false;
+            if (inline is LinkInline or AutolinkInline or HtmlInline or FootnoteLink or CrossReferences.CrossReferenceInline) return false;
             if (inline is ContainerInline inner && !IsFinal(inner)) return false;
         }
         return true;

@@ -55,6 +55,12 @@ public class CrossReferenceSpecs
         Assert.Equal(html, CrossReferenceSpec.Text(language, markdown));
 
     [Theory]
+    [InlineData("zh", "| 指标 | 出处 |\n|---|---|\n| 得分 | @tbl-scores |", "<td><a class=\"xref\" href=\"/zh/r/intro/#table-1\">表1-1</a></td>")]
+    [InlineData("en", "Scores.[^1]\n\n[^1]: As in @fig-scores.", "<p>As in <a class=\"xref\" href=\"/en/r/intro/#figure-1\">Figure 1-1</a>.")]
+    public void A_reference_in_a_table_cell_or_footnote_is_named_too(string language, string markdown, string html) =>
+        Assert.Contains(html, CrossReferenceSpec.Html(language, markdown), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("en", "[see @tbl-scores](https://example.org/)", "<p><a href=\"https://example.org/\">see Table 1-1</a></p>")]
     [InlineData("zh", "[见@tbl-scores](https://example.org/)", "<p><a href=\"https://example.org/\">见表1-1</a></p>")]
     public void A_reference_in_a_links_text_is_only_its_name(string language, string markdown, string html) =>
