@@ -42,8 +42,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenMath = new("RS0220", "A $…$ or $$…$$ formula is not TeX the converter (Temml) can read: an unclosed brace, an unknown command; it is shown as code.");
     public static readonly DiagnosticCode DuplicateId = new("RS0214", "An id the author gave (a heading's slug or {#id}, the title heading's, a raw HTML id) is already on the page, the theme's (main…), the build's (sec-1, fn-1) or an earlier one; it was renamed user-content-….");
     public static readonly DiagnosticCode UnknownCallout = new("RS0215", "A ::: container names a kind of callout the site does not know (a typo such as :::warnig); its content is shown as a plain block.");
-    public static readonly DiagnosticCode MissingReference = new("RS0225", "A cross-reference (@tbl-x, @fig-x, @box-x) names no table, figure or box with that id in its page or the other chapters of its report and language.");
-    public static readonly DiagnosticCode AmbiguousReference = new("RS0226", "A cross-reference names an id that two chapters of its report and language give a table, figure or box, and the page itself does not.");
+    public static readonly DiagnosticCode MissingReference = new("RS0230", "A cross-reference (@tbl-x, @fig-x, @box-x) names no table, figure or box with that id in its page or the other chapters of its report and language.");
+    public static readonly DiagnosticCode AmbiguousReference = new("RS0231", "A cross-reference names an id that two chapters of its report and language give a table, figure or box, and the page itself does not.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
     public static readonly DiagnosticCode MissingTranslationString = new("RS0302", "A theme i18n table lacks a string a template asks for.");

@@ -64,7 +64,7 @@ public class CrossReferenceSiteTests
     {
         using var site = new TestSite(Files().With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\n## Growth\n\nAs the table shows.\n\n```datatable source=index\n```\n"));
         var result = site.Build();
-        Assert.Equal(["RS0225 reports/r/en/01-intro.md:7:14", "RS0225 reports/r/en/01-intro.md:7:40"],
+        Assert.Equal(["RS0230 reports/r/en/01-intro.md:7:14", "RS0230 reports/r/en/01-intro.md:7:40"],
             result.Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}"));
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
     }
