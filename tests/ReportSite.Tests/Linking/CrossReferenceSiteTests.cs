@@ -50,7 +50,7 @@ public class CrossReferenceSiteTests
     {
         using var site = new TestSite(Files()
             .With("reports/r/zh/03-more.md", "---\ntitle: 更多\n---\n\n## 更多\n\n正文。\n\n```datatable source=index {#tbl-growth}\n```\n")
-            .With("reports/r/en/03-more.md", "---\ntitle: More\n---\n\n## More\n\nText.\n"));
+            .With("reports/r/en/03-more.md", "---\ntitle: More\n---\n\n## More\n\nText.\n\n```datatable source=index {#tbl-more}\n```\n"));
         var result = site.Build();
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticCodes.AmbiguousReference.Id, "reports/r/zh/01-intro.md", 7, 4), (error.Code, error.File, error.Line, error.Column));
@@ -62,7 +62,7 @@ public class CrossReferenceSiteTests
     [Fact]
     public void A_key_only_one_language_defines_is_missing_in_the_other()
     {
-        using var site = new TestSite(Files().With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\n## Growth\n\nAs the table shows.\n\n```datatable source=index\n```\n"));
+        using var site = new TestSite(Files().With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\n## Growth\n\nAs the table shows.\n\n```datatable source=index\n```\n\n```chart source=index label=name value=score\n```\n"));
         var result = site.Build();
         Assert.Equal(["RS0230 reports/r/en/01-intro.md:7:14", "RS0230 reports/r/en/01-intro.md:7:40"],
             result.Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}"));
