@@ -17,7 +17,7 @@ internal static class SiteLinker
     /// </summary>
     public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, Func<ContentPage, PageBody> bodyOf, UrlBuilder urls, DiagnosticBag diagnostics)
     {
-        var pages = Place(documents, diagnostics);
+        var pages = Place(documents, content.History, diagnostics);
         var groups = pages
             .GroupBy(p => p.TranslationGroup)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
@@ -54,6 +54,7 @@ internal static class SiteLinker
             Media = media.Files,
             TranslationGroups = groups,
             OutdatedTranslations = outdated,
+            EditLinks = content.Site.RepoUrl is { } repo ? new EditLinks(repo, content.Site.RepoBranch, content.History?.Folder ?? "") : null,
         };
     }
 
@@ -86,7 +87,7 @@ internal static class SiteLinker
         pages.OrderBy(p => p.Order).ThenBy(p => p.Document.Source.FileStem, StringComparer.Ordinal).ToList();
 
     /// <summary>Gives each document its slug, order, chapter number and URL; drops (and reports) URL collisions.</summary>
-    private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
+    private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, GitHistory? history, DiagnosticBag diagnostics)
     {
         var numbers = ChapterNumbers(documents);
         var slugs = ContentOrdering.Slugs(documents.Select(d => d.Source));
@@ -117,6 +118,7 @@ internal static class SiteLinker
                     ? UrlBuilder.ChapterPath(source.Language, source.ReportId!, slug)
                     : UrlBuilder.PagePath(source.Language, slug),
                 TranslationGroup = group,
+                LastChanged = history?.LastChanged(source.Path) is { } changed ? DateOnly.FromDateTime(changed.UtcDateTime) : null,
             };
             if (taken.TryGetValue(page.SitePath, out var first))
             {
