@@ -42,7 +42,7 @@ public static class FuzzTargets
             var tables = ReportSite.Data.DataTableLoader.LoadAll(folder, new SortedSet<string>(StringComparer.Ordinal) { "data/t.yaml", "data/t.csv" },
                 ["en"], TextFile.DefaultMaxBytes, new DiagnosticBag());
             if (!tables.TryGetValue("t", out var table)) return;
-            var labels = new ReportSite.Data.DataLabels("Table {n}", "Figure {n}", "Download", "Data", "{label} ({unit})", ", ", ReportSite.Data.NumberFormatter.For("en"));
+            var labels = new ReportSite.Data.DataLabels("Table {n}", "Figure {n}", "Box {n}", "Download", "Data", "{label} ({unit})", ", ", ReportSite.Data.NumberFormatter.For("en"));
             var content = ReportSite.Data.DataTableBuilder.Content(new ReportSite.Data.DataSelection(table, table.Columns, table.Rows), "en", labels);
             var numeric = table.Columns.Where(c => c.IsNumeric).ToList();
             var spec = new ReportSite.Data.Charts.ChartSpec("c", ReportSite.Data.Charts.ChartKind.Stacked, "t", "d",

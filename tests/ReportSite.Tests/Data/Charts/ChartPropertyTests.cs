@@ -30,7 +30,7 @@ public class ChartPropertyTests
 
     private static readonly Gen<string> AnyValueText = Gen.OneOf<string>(Gen.OneOf<string>(Written), AnyDouble.Select(d => d.ToString("R", CultureInfo.InvariantCulture)));
 
-    private static readonly DataLabels Labels = new("Table {n}", "Figure {n}", "Download", "Data", "{label} ({unit})", ", ", NumberFormatter.For("en"));
+    private static readonly DataLabels Labels = new("Table {n}", "Figure {n}", "Box {n}", "Download", "Data", "{label} ({unit})", ", ", NumberFormatter.For("en"));
 
     [Fact]
     public void Any_doubles_drawn_as_a_chart_end_quickly_and_draw_no_NaN_or_Infinity()
