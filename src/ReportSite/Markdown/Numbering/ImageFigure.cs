@@ -6,8 +6,8 @@ namespace ReportSite.Markdown.Numbering;
 /// <summary>
 /// An image alone in its paragraph, which becomes a numbered figure (Pandoc's implicit figures):
 /// its alt text is not empty, and nothing but the image (or one link holding only the image) is in
-/// the paragraph. Its caption is the image's title, else its alt text. An image in a list item stays
-/// inline, as in running text.
+/// the paragraph. Its caption is the image's title, else its alt text. An image in a list item or a
+/// footnote stays inline, as in running text.
 /// </summary>
 /// <param name="Image">The image.</param>
 /// <param name="Link">The link around it, when the image is linked.</param>
@@ -22,7 +22,7 @@ internal sealed record ImageFigure(LinkInline Image, LinkInline? Link)
     /// <summary>The figure <paramref name="paragraph"/> is, when it is one.</summary>
     public static ImageFigure? Find(ParagraphBlock paragraph)
     {
-        if (paragraph.Parent is ListItemBlock || paragraph.Inline?.FirstChild is not { } only || only.NextSibling is not null) return null;
+        if (paragraph.Inline?.FirstChild is not { } only || only.NextSibling is not null || InListOrFootnote(paragraph)) return null;
         return only switch
         {
             LinkInline { IsImage: true } image when HasAlt(image) => new ImageFigure(image, null),
@@ -35,6 +35,13 @@ internal sealed record ImageFigure(LinkInline Image, LinkInline? Link)
     public static ImageFigure? Of(Block paragraph) => paragraph.GetData(typeof(ImageFigure)) as ImageFigure;
 
     public void Set(Block paragraph) => paragraph.SetData(typeof(ImageFigure), this);
+
+    private static bool InListOrFootnote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is ListItemBlock or Markdig.Extensions.Footnotes.Footnote) return true;
+        return false;
+    }
 
     private static bool HasAlt(LinkInline image) => !string.IsNullOrWhiteSpace(InlineText.Of(image));
 }

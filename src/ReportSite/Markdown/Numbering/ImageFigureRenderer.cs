@@ -1,7 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ReportSite.Markdown.Numbering;
 
