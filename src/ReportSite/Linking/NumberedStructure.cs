@@ -26,6 +26,8 @@ internal static class NumberedStructure
             foreach (var language in languages)
             {
                 if (!versions.TryGetValue(language, out var translation) || translation == reference) continue;
+                // A version that failed to load or has no text at all has its own error; its missing elements follow from it.
+                if (Unreadable(reference) || Unreadable(translation)) continue;
                 foreach (var kind in Enum.GetValues<NumberedKind>())
                 {
                     Report(translation, reference, kind, warned, diagnostics);
@@ -34,6 +36,9 @@ internal static class NumberedStructure
             }
         }
     }
+
+    private static bool Unreadable(ContentPage page) =>
+        page.Document.Source.FrontMatter.Broken || page.Document is { Targets.Count: 0, Outline.Count: 0, Length: var length } && length == default;
 
     private static void Report(ContentPage page, ContentPage other, NumberedKind kind, HashSet<(string Path, NumberedTarget Target)> warned, DiagnosticBag diagnostics)
     {

@@ -20,9 +20,10 @@ internal sealed partial class PageViewFactory
             .Where(c => data.Figures.ContainsKey(c.Document.Source.Path))
             .Select(c =>
             {
-                var entries = data.Figures[c.Document.Source.Path]
-                    .Select(f => new FigureLinkView(f.Kind, f.NumberLabel, f.Caption, _urls.Href(c.SitePath) + "#" + f.Anchor)).ToList();
-                List<FigureLinkView> Of(NumberedKind kind) => entries.Where(e => e.Kind == kind).ToList();
+                var entries = data.Figures[c.Document.Source.Path];
+                // Templates see view records only: the kind picks the list an entry goes to.
+                List<FigureLinkView> Of(NumberedKind kind) => entries.Where(e => e.Kind == kind)
+                    .Select(f => new FigureLinkView(f.NumberLabel, f.Caption, _urls.Href(c.SitePath) + "#" + f.Anchor)).ToList();
                 return new FigureGroupView(c.Number, c.Title, _urls.Href(c.SitePath), Of(NumberedKind.Table), Of(NumberedKind.Figure), Of(NumberedKind.Box));
             })
             .ToList();
