@@ -27,6 +27,8 @@ public static class BuildCommand
             InputDirectory = parse.GetRequiredValue(site.Input),
             OutputDirectory = parse.GetRequiredValue(output),
             BaseUrl = parse.GetValue(site.BaseUrl),
+            RepoUrl = parse.GetValue(site.RepoUrl),
+            RepoBranch = parse.GetValue(site.RepoBranch),
             IncludeDrafts = parse.GetValue(site.Drafts),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
         }, parse.GetValue(timings), CommandOutput.Of(parse))));

@@ -1,3 +1,4 @@
+using ReportSite.Content;
 using System.CommandLine;
 using System.Globalization;
 using ReportSite.Build;
@@ -46,6 +47,8 @@ public static class CheckCommand
                 OutputDirectory = "",
                 WriteOutput = false,
                 BaseUrl = parse.GetValue(site.BaseUrl),
+                RepoUrl = parse.GetValue(site.RepoUrl),
+                RepoBranch = parse.GetValue(site.RepoBranch),
                 IncludeDrafts = parse.GetValue(site.Drafts),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             },

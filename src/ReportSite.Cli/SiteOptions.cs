@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ReportSite.Cli;
 
-/// <summary>Options that <c>build</c> and <c>check</c> share: which site, under which base URL, with or without drafts.</summary>
+/// <summary>Options that <c>build</c>, <c>check</c> and <c>serve</c> share: which site, under which base URL and repository, with or without drafts.</summary>
 public sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input", "-i")
@@ -16,12 +16,24 @@ public sealed class SiteOptions
         Description = "Overrides site.yaml's base_url, e.g. /my-repo/ or https://example.org/reports/.",
     };
 
+    public Option<string?> RepoUrl { get; } = new("--repo-url")
+    {
+        Description = "Overrides site.yaml's repo_url (pages link to their source there), e.g. https://github.com/org/reports.",
+    };
+
+    public Option<string?> RepoBranch { get; } = new("--repo-branch")
+    {
+        Description = "Overrides site.yaml's repo_branch, the branch the edit links open (main unless set).",
+    };
+
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include chapters and pages marked draft: true." };
 
     public void AddTo(Command command)
     {
         command.Add(Input);
         command.Add(BaseUrl);
+        command.Add(RepoUrl);
+        command.Add(RepoBranch);
         command.Add(Drafts);
     }
 

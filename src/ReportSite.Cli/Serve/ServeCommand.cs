@@ -34,6 +34,8 @@ public static class ServeCommand
                 InputDirectory = parse.GetRequiredValue(site.Input),
                 OutputDirectory = "",
                 BaseUrl = parse.GetValue(site.BaseUrl),
+                RepoUrl = parse.GetValue(site.RepoUrl),
+                RepoBranch = parse.GetValue(site.RepoBranch),
                 IncludeDrafts = parse.GetValue(site.Drafts),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             };

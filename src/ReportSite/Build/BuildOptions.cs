@@ -9,6 +9,12 @@ public sealed record BuildOptions
     /// <summary>Overrides site.yaml's base_url (e.g. <c>/report-site/</c> for a GitHub Pages project site).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Overrides site.yaml's repo_url (a CI job passes its repository's address).</summary>
+    public string? RepoUrl { get; init; }
+
+    /// <summary>Overrides site.yaml's repo_branch.</summary>
+    public string? RepoBranch { get; init; }
+
     /// <summary>False for a check: every stage runs and reports, but nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 

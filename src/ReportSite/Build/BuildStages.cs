@@ -78,7 +78,7 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
                     var ok = renderer.Render(view, worker.Templates, diagnostics, written => html = sink.TakePage(page.SitePath, written));
                     var found = body is null ? null : SearchIndex.SectionsOf(site, theme, page.Content!, body, worker.SearchText);
                     return (ok ? new RenderedPage(page.SitePath, page.Language, html, view.CanonicalUrl,
-                        view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex) : null, found);
+                        view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex, view.LastModified) : null, found);
                 });
             }
             return worker;

@@ -98,8 +98,8 @@ public sealed class SiteBuilder
     {
         var inputDirectory = Path.GetFullPath(options.InputDirectory);
         var input = timer.Time("load", () => ContentLoader.Load(inputDirectory, options.IncludeDrafts, diagnostics));
-        if (input is null || !BaseUrlIsValid(options, diagnostics)) return null;
-        var content = input.Content;
+        if (input is null || !BaseUrlIsValid(options, diagnostics) || !RepoUrlIsValid(options, diagnostics)) return null;
+        var content = WithRepository(input.Content, options);
         var theme = timer.Time("theme", () => LoadTheme(content, inputDirectory, options, diagnostics));
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
@@ -129,6 +129,24 @@ public sealed class SiteBuilder
         diagnostics.Error(DiagnosticCodes.WrongType, SourceLocation.FileOnly(""), $"--base-url '{given}' {problem}.", Configuration.SiteConfigLoader.BaseUrlHint);
         return false;
     }
+
+    private static bool RepoUrlIsValid(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.RepoUrl is not { } given || Configuration.SiteConfigLoader.RepoUrlProblem(given) is not { } problem) return true;
+        diagnostics.Error(DiagnosticCodes.WrongType, SourceLocation.FileOnly(""), $"--repo-url '{given}' {problem}.", Configuration.SiteConfigLoader.RepoUrlHint);
+        return false;
+    }
+
+    /// <summary>The content with the repository the command line names, if it names one, in place of site.yaml's.</summary>
+    private static LoadedContent WithRepository(LoadedContent content, BuildOptions options) =>
+        options.RepoUrl is null && options.RepoBranch is null ? content : content with
+        {
+            Site = content.Site with
+            {
+                RepoUrl = options.RepoUrl?.TrimEnd('/') ?? content.Site.RepoUrl,
+                RepoBranch = options.RepoBranch is { Length: > 0 } branch ? branch : content.Site.RepoBranch,
+            },
+        };
 
     private static Theme? LoadTheme(LoadedContent content, string inputDirectory, BuildOptions options, DiagnosticBag diagnostics)
     {

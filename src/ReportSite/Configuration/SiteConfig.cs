@@ -19,6 +19,15 @@ public sealed record SiteConfig
     /// <summary>Where the site is published, e.g. <c>https://example.org/report-site/</c> or just <c>/report-site/</c>.</summary>
     public string BaseUrl { get; init; } = "/";
 
+    /// <summary>
+    /// The web address of the repository holding the site (<c>https://github.com/org/reports</c>): each
+    /// chapter and page then links to its source file there ("Edit this page"). Null: no such links.
+    /// </summary>
+    public string? RepoUrl { get; init; }
+
+    /// <summary>The branch the edit links open, <c>main</c> unless set.</summary>
+    public string RepoBranch { get; init; } = "main";
+
     /// <summary>Theme name (looked up under <c>themes/</c>) or a path relative to the input folder.</summary>
     public string Theme { get; init; } = "default";
 

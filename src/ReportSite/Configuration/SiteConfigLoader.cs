@@ -8,7 +8,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb"];
+    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb", "repo_url", "repo_branch"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
     /// <summary>How to write a base URL, for problems with site.yaml's base_url and with --base-url.</summary>
@@ -77,6 +77,13 @@ public static class SiteConfigLoader
             baseUrl = "/";
         }
 
+        var repoUrl = map.String("repo_url");
+        if (repoUrl is not null && RepoUrlProblem(repoUrl) is { } repoProblem)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("repo_url"), $"repo_url '{repoUrl}' {repoProblem}.", RepoUrlHint);
+            repoUrl = null;
+        }
+
         var title = map.Localized("title", languages);
         if (title is null) map.ReportMissing("title", "Add for example: title: {zh: 报告, en: Reports}");
 
@@ -92,6 +99,16 @@ public static class SiteConfigLoader
             Theme = map.String("theme") ?? "default",
             TrustRawHtml = map.Bool("trust_raw_html") ?? false,
             MaxFileSizeMb = maxFileSize,
+            RepoUrl = repoUrl?.TrimEnd('/'),
+            RepoBranch = map.String("repo_branch") is { Length: > 0 } branch ? branch : "main",
         };
     }
+
+    /// <summary>How to write a repository's address, for problems with site.yaml's repo_url and with --repo-url.</summary>
+    public const string RepoUrlHint = "Write the repository's web address, e.g. https://github.com/org/reports (GitHub, GitLab, Gitea and Forgejo are understood).";
+
+    /// <summary>Why a repository address cannot make edit links, or null when it can: it must be an absolute http(s) URL.</summary>
+    public static string? RepoUrlProblem(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? null : "is not the web address of a repository";
 }

@@ -17,6 +17,8 @@ internal static class ContentLoader
                 $"The input folder '{inputDirectory}' does not exist.", "Run from the site's folder or pass --input DIR.");
             return null;
         }
+        // Git's history (each page's last change, the folder's place for edit links) is read while the files load.
+        var history = Task.Run(() => GitHistory.Read(inputDirectory, out _));
         var site = SiteConfigLoader.Load(inputDirectory, diagnostics);
         if (site is null) return null;
 
@@ -43,6 +45,7 @@ internal static class ContentLoader
             Files = fileSet,
             Tables = Data.DataTableLoader.LoadAll(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
             Glossary = Data.GlossaryLoader.Load(inputDirectory, fileSet, site.Languages, site.MaxFileBytes, diagnostics),
+            History = history.Result,
         }, texts);
     }
 

@@ -20,4 +20,7 @@ public sealed record LoadedContent
 
     /// <summary>The glossary from <c>input/data/glossary.yaml</c>, if there is one.</summary>
     public Data.Glossary? Glossary { get; init; }
+
+    /// <summary>What git knows of the input folder (each file's last change, the folder's place in its repository); null outside a repository.</summary>
+    public GitHistory? History { get; init; }
 }

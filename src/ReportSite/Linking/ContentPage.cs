@@ -26,4 +26,7 @@ public sealed record ContentPage
 
     /// <summary>Identifies the translations of one chapter or page across languages.</summary>
     public required string TranslationGroup { get; init; }
+
+    /// <summary>The day (UTC) git last saw its file change — today for uncommitted changes; null outside a repository.</summary>
+    public DateOnly? LastChanged { get; init; }
 }

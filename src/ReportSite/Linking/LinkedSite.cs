@@ -28,6 +28,9 @@ public sealed record LinkedSite
     /// <summary>Translations whose original changed since they were stamped: source path → the original.</summary>
     public IReadOnlyDictionary<string, ContentPage> OutdatedTranslations { get; init; } = new Dictionary<string, ContentPage>();
 
+    /// <summary>The address of each source file in the site's repository, for "edit this page"; null without <c>repo_url</c>.</summary>
+    public EditLinks? EditLinks { get; init; }
+
     public IReadOnlyList<string> Languages => Config.Languages;
 
     public IReadOnlyList<ContentPage> Pages(string language) =>

@@ -18,7 +18,7 @@ internal static class SiteLinker
     public static LinkedSite Link(LoadedContent content, IReadOnlyList<ParsedDocument> documents, Func<ContentPage, PageBody> bodyOf, UrlBuilder urls,
         IReadOnlyDictionary<string, Data.DataLabels> labels, DiagnosticBag diagnostics)
     {
-        var pages = Place(documents, diagnostics);
+        var pages = Place(documents, content.History, diagnostics);
         var groups = pages
             .GroupBy(p => p.TranslationGroup)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, ContentPage>)g.ToDictionary(p => p.Language));
@@ -55,6 +55,7 @@ internal static class SiteLinker
             Media = media.Files,
             TranslationGroups = groups,
             OutdatedTranslations = outdated,
+            EditLinks = content.Site.RepoUrl is { } repo ? new EditLinks(repo, content.Site.RepoBranch, content.History?.Folder ?? "") : null,
         };
     }
 
@@ -71,7 +72,7 @@ internal static class SiteLinker
     }
 
     /// <summary>
-    /// The checks over translation groups: missing translations, differing headings, clashing
+    /// The checks over translation groups: missing translations, differing headings and numbered elements, clashing
     /// orders and outdated translations (returned: source path → original). They depend on every
     /// page's outline and hash, so the preview's fast path runs them again after an edit.
     /// </summary>
@@ -80,6 +81,7 @@ internal static class SiteLinker
     {
         ReportMissingTranslations(pages, groups, config.Languages, diagnostics);
         HeadingStructure.ReportDifferences(groups.Values, config.Languages, config.DefaultLanguage, diagnostics);
+        NumberedStructure.ReportDifferences(groups.Values, config.Languages, config.DefaultLanguage, diagnostics);
         ReportDuplicateOrders(pages, diagnostics);
         return TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
     }
@@ -88,7 +90,7 @@ internal static class SiteLinker
         pages.OrderBy(p => p.Order).ThenBy(p => p.Document.Source.FileStem, StringComparer.Ordinal).ToList();
 
     /// <summary>Gives each document its slug, order, chapter number and URL; drops (and reports) URL collisions.</summary>
-    private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, DiagnosticBag diagnostics)
+    private static List<ContentPage> Place(IReadOnlyList<ParsedDocument> documents, GitHistory? history, DiagnosticBag diagnostics)
     {
         var numbers = ChapterNumbers(documents);
         var slugs = ContentOrdering.Slugs(documents.Select(d => d.Source));
@@ -119,6 +121,7 @@ internal static class SiteLinker
                     ? UrlBuilder.ChapterPath(source.Language, source.ReportId!, slug)
                     : UrlBuilder.PagePath(source.Language, slug),
                 TranslationGroup = group,
+                LastChanged = history?.LastChanged(source.Path) is { } changed ? DateOnly.FromDateTime(changed.UtcDateTime) : null,
             };
             if (taken.TryGetValue(page.SitePath, out var first))
             {

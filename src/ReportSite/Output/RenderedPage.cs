@@ -7,9 +7,10 @@ namespace ReportSite.Output;
 /// <param name="CanonicalUrl">Its canonical URL (absolute when the base URL has a host).</param>
 /// <param name="Alternates">Its versions by hreflang, x-default included.</param>
 /// <param name="Indexable">False for pages search engines should not list (search results, 404).</param>
+/// <param name="LastModified">The day its source last changed (<c>yyyy-MM-dd</c>), for chapters and pages.</param>
 public sealed record RenderedPage(
     string SitePath, string? Language, string? Html,
-    string CanonicalUrl = "", IReadOnlyList<KeyValuePair<string, string>>? Alternates = null, bool Indexable = true)
+    string CanonicalUrl = "", IReadOnlyList<KeyValuePair<string, string>>? Alternates = null, bool Indexable = true, string? LastModified = null)
 {
     /// <summary>The HTML of a page kept in memory (the preview's); builds write pages out as they render them.</summary>
     public string KeptHtml => Html ?? throw new InvalidOperationException($"Page {SitePath} was written to the output folder and is not kept in memory.");

@@ -6,7 +6,8 @@ namespace ReportSite.Output;
 
 /// <summary>
 /// <c>sitemap.xml</c> listing every indexable page with its language versions as
-/// <c>xhtml:link rel="alternate" hreflang</c> (x-default included), and <c>robots.txt</c> pointing
+/// <c>xhtml:link rel="alternate" hreflang</c> (x-default included) and, for chapters and pages, the day
+/// their source last changed (<c>lastmod</c>), and <c>robots.txt</c> pointing
 /// at it. Search engines need absolute URLs: with a base URL that has no host, the sitemap lists
 /// site-absolute paths and robots.txt says to set one.
 /// </summary>
@@ -24,6 +25,7 @@ internal static class Sitemap
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", page.CanonicalUrl);
+                if (page.LastModified is { } changed) xml.WriteElementString("lastmod", changed);
                 foreach (var (hreflang, href) in page.Alternates ?? [])
                 {
                     xml.WriteStartElement("link", "http://www.w3.org/1999/xhtml");

@@ -73,4 +73,33 @@ public class LayoutTests(BrowserFixture browser)
         looks = await buttons.EvaluateAllAsync<string[]>("bs => bs.map(b => { const s = getComputedStyle(b); return [s.borderTopWidth, s.borderBottomWidth].join(' '); })");
         Assert.All(looks, look => Assert.Equal("0px 0px", look));
     }
+
+    /// <summary>
+    /// The header's parts (site name, menu, search box, languages) stand side by side from 800 px up, in
+    /// both languages: below the width where the whole menu fits, its links fold into a "Menu" disclosure.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("zh/world-internet-2024/overview/")]
+    [InlineData("en/world-internet-2024/overview/")]
+    [InlineData("en/")]
+    [InlineData("en/glossary/")]
+    public async Task The_header_stays_on_one_line_from_800_px(string path)
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        foreach (var width in new[] { 800, 900, 1000, 1100, 1200, 1280, 1440, 1600 })
+        {
+            await using var watched = await browser.NewPageAsync(width, 700);
+            var page = watched.Page;
+            await page.GotoAsync(path);
+            // Each visible part's top and bottom: one line when every part overlaps every other vertically.
+            var boxes = await page.Locator(".site-header__inner > *:visible, .site-menu > *:visible, .language-switcher li:visible")
+                .EvaluateAllAsync<double[][]>("es => es.map(e => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; })");
+            Assert.True(boxes.Length >= 4, $"{path} at {width} px: {boxes.Length} header parts");
+            var (lowestTop, highestBottom) = (boxes.Max(b => b[0]), boxes.Min(b => b[1]));
+            Assert.True(lowestTop < highestBottom, $"{path} at {width} px: the header wraps (a part starts at {lowestTop:0} px, another ends at {highestBottom:0} px)");
+            var menuLinks = await page.Locator(".site-menu a:visible").CountAsync();
+            var summary = page.Locator(".site-menu summary");
+            Assert.True(menuLinks > 0 || await summary.IsVisibleAsync(), $"{path} at {width} px: neither the menu nor its disclosure is shown");
+        }
+    }
 }

@@ -9,6 +9,9 @@ namespace ReportSite.Tests.Build;
 public sealed class ExampleSiteFixture : IDisposable
 {
     public const string BasePath = "/report-site/";
+
+    /// <summary>The repository the Pages workflow passes as --repo-url (its own address there).</summary>
+    public const string RepoUrl = "https://github.com/example/report-site";
     private readonly TempDirectory _temp = new();
 
     public ExampleSiteFixture()
@@ -19,6 +22,7 @@ public sealed class ExampleSiteFixture : IDisposable
             InputDirectory = RepoPaths.ExampleInput,
             OutputDirectory = Output,
             BaseUrl = BasePath,
+            RepoUrl = RepoUrl,
             ThemeSearchPaths = [RepoPaths.Themes],
         });
         var parser = new HtmlParser();
@@ -42,6 +46,27 @@ public sealed class ExampleSiteFixture : IDisposable
 public class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<ExampleSiteFixture>
 {
     private static readonly string[] Languages = ["zh", "en"];
+
+    [Fact]
+    public void Every_chapter_and_page_links_to_its_own_source_file_for_editing()
+    {
+        var prefix = ExampleSiteFixture.RepoUrl + "/edit/main/";
+        var edits = site.Pages.Select(p => (Page: p.Key, Link: p.Value.QuerySelector("a.article__edit")?.GetAttribute("href"))).Where(e => e.Link is not null).ToList();
+        Assert.True(edits.Count >= 40, $"{edits.Count} pages link to their source");
+        Assert.All(edits, e =>
+        {
+            Assert.StartsWith(prefix, e.Link);
+            var file = Path.Combine(RepoPaths.Root, Uri.UnescapeDataString(e.Link![prefix.Length..]));
+            Assert.True(File.Exists(file), $"{e.Page} links to {e.Link}, which is no file of the repository");
+            // The file is this page's source: its title is the page's.
+            var title = site.Pages[e.Page].QuerySelector("main h1")!.TextContent.Trim();
+            Assert.Contains(title, File.ReadAllText(file));
+        });
+        // Every chapter and page has one; the generated pages (home, report index, search) none.
+        Assert.Null(site.Pages["zh/index.html"].QuerySelector("a.article__edit"));
+        Assert.Null(site.Pages["zh/world-internet-2024/index.html"].QuerySelector("a.article__edit"));
+        Assert.NotNull(site.Pages["zh/world-internet-2024/overview/index.html"].QuerySelector("a.article__edit"));
+    }
 
     [Fact]
     public void Example_site_builds_without_errors_or_warnings()
@@ -259,10 +284,14 @@ public class ExampleSiteDataTests(ExampleSiteFixture site) : IClassFixture<Examp
     {
         foreach (var language in new[] { "zh", "en" })
         {
+            // The development index: a table, the six-dimensions image and two charts (one count), a box.
             var list = site.Pages[$"{language}/world-internet-2024/tables-and-figures/index.html"];
             var links = list.QuerySelectorAll(".figures-index__chapter li a").Select(a => a.GetAttribute("href")!).ToList();
-            Assert.Equal(3, links.Count);
+            Assert.Equal(["#table-1", "#figure-1", "#figure-2", "#figure-3", "#box-1"], links.Select(l => l[l.IndexOf('#')..]));
             Assert.All(links, l => Assert.Contains("/development-index/#", l));
+            // The China volume's overview: the eight-themes image and a box.
+            var china = site.Pages[$"{language}/china-internet-2024/tables-and-figures/index.html"];
+            Assert.Equal(["#figure-1", "#box-1"], china.QuerySelectorAll(".figures-index__chapter li a").Select(a => a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#')..]));
         }
     }
 }

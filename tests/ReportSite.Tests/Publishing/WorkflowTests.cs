@@ -75,6 +75,11 @@ public partial class WorkflowTests
         var buildStep = build.Single(s => Value(s, "run")?.Contains("-- build") == true);
         Assert.Contains("steps.pages.outputs.base_url", ((YamlScalarNode)At(buildStep, "env", "BASE_URL")).Value);
         Assert.Contains("--base-url \"$BASE_URL/\"", Value(buildStep, "run"));
+        // Edit links point at this repository and branch; "Updated" dates need the whole history, not one commit.
+        Assert.Contains("--repo-url \"$REPO_URL\"", Value(buildStep, "run"));
+        Assert.Equal("${{ github.server_url }}/${{ github.repository }}", ((YamlScalarNode)At(buildStep, "env", "REPO_URL")).Value);
+        var checkout = build.Single(s => Value(s, "uses")?.StartsWith("actions/checkout@") == true);
+        Assert.Equal("0", ((YamlScalarNode)At(checkout, "with", "fetch-depth")).Value);
         Assert.Contains(build, s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact@") == true);
         Assert.Contains(Steps(pages, "deploy"), s => Value(s, "uses")?.StartsWith("actions/deploy-pages@") == true);
         Assert.Equal("github-pages", ((YamlScalarNode)At(pages, "jobs", "deploy", "environment", "name")).Value);

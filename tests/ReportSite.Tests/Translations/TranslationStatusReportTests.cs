@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ReportSite.Content;
 using ReportSite.Tests.Support;
 using ReportSite.Translations;
 
@@ -6,17 +6,6 @@ namespace ReportSite.Tests.Translations;
 
 public class TranslationStatusReportTests
 {
-    private static void Git(string directory, string date, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=Editor", "-c", "user.email=editor@example.org" }.Concat(arguments)) start.ArgumentList.Add(a);
-        start.Environment["GIT_AUTHOR_DATE"] = date;
-        start.Environment["GIT_COMMITTER_DATE"] = date;
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
-    }
-
     [Fact]
     public void Missing_and_ok_rows_without_git()
     {
@@ -45,11 +34,11 @@ public class TranslationStatusReportTests
     public void Original_changed_after_its_translation_in_git_is_possibly_stale()
     {
         using var site = new TestSite(SiteFiles.Minimal());
-        Git(site.Input, "2024-11-01T10:00:00Z", "init", "-q");
-        Git(site.Input, "2024-11-01T10:00:00Z", "add", "-A");
-        Git(site.Input, "2024-11-01T10:00:00Z", "commit", "-qm", "both");
+        TestGit.Run(site.Input, "2024-11-01T10:00:00Z", "init", "-q");
+        TestGit.Run(site.Input, "2024-11-01T10:00:00Z", "add", "-A");
+        TestGit.Run(site.Input, "2024-11-01T10:00:00Z", "commit", "-qm", "both");
         File.AppendAllText(Path.Combine(site.Input, "reports/r/zh/01-intro.md"), "\n补充。\n");
-        Git(site.Input, "2024-11-20T10:00:00Z", "commit", "-qam", "zh only");
+        TestGit.Run(site.Input, "2024-11-20T10:00:00Z", "commit", "-qam", "zh only");
 
         var git = GitHistory.Read(site.Input, out var unavailable);
         Assert.Null(unavailable);

@@ -21,6 +21,9 @@ internal sealed record PageView
     public required SiteView Site { get; init; }
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
 
+    /// <summary>The day the page's source last changed (<c>yyyy-MM-dd</c>), for the sitemap's <c>lastmod</c>; null for generated pages.</summary>
+    public string? LastModified { get; init; }
+
     /// <summary>Asks search engines not to index the page (search results, 404) and keeps it out of the sitemap.</summary>
     public bool NoIndex { get; init; }
 

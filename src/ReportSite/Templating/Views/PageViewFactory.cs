@@ -71,6 +71,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
                 index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null),
             OgType = "article",
             ImageUrl = CoverUrl(report),
+            LastModified = article.UpdatedIso,
         };
         var translations = site.Languages.Where(l => l != language).Select(l => site.Translation(chapter, l)).OfType<ContentPage>()
             .Select(t => (theme.I18n[t.Language].HtmlLang, _urls.Absolute(t.SitePath)));
@@ -92,6 +93,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Languages = LanguageLinks(language, l => site.Translation(page, l) is { } t ? (t.SitePath, true) : (UrlBuilder.HomePath(l), false), page),
             Article = article,
             OgType = "article",
+            LastModified = article.UpdatedIso,
         };
     }
 
@@ -203,6 +205,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
     {
         var document = page.Document;
         var frontMatter = document.Source.FrontMatter;
+        var updated = page.LastChanged ?? frontMatter.Date;
         return new ArticleView(
             page.Title,
             frontMatter.Summary ?? "",
@@ -216,7 +219,10 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             site.OutdatedTranslations.TryGetValue(document.Source.Path, out var original)
                 ? new OutdatedNoticeView(theme.I18n[original.Language].LanguageName, theme.I18n[original.Language].HtmlLang, _urls.Href(original.SitePath))
                 : null,
-            document.TitleAnchor ?? "");
+            document.TitleAnchor ?? "",
+            Strings(page.Language).Date(updated),
+            updated?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            site.EditLinks?.For(document.Source.Path));
     }
 
     private Dictionary<string, string> Versions(ContentPage page) =>

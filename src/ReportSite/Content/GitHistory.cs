@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ReportSite.Translations;
+namespace ReportSite.Content;
 
 /// <summary>
 /// When each input file last changed according to git: its last commit, or now for files with
@@ -11,7 +11,14 @@ public sealed class GitHistory
 {
     private readonly Dictionary<string, DateTimeOffset> _lastChanged;
 
-    private GitHistory(Dictionary<string, DateTimeOffset> lastChanged) => _lastChanged = lastChanged;
+    private GitHistory(Dictionary<string, DateTimeOffset> lastChanged, string folder)
+    {
+        _lastChanged = lastChanged;
+        Folder = folder;
+    }
+
+    /// <summary>The input folder's path in its repository, with a trailing slash (<c>input/</c>), or empty at its root.</summary>
+    public string Folder { get; }
 
     /// <summary>The last change of a file (path relative to the input folder), if git knows it.</summary>
     public DateTimeOffset? LastChanged(string inputPath) => _lastChanged.TryGetValue(inputPath, out var time) ? time : null;
@@ -37,7 +44,8 @@ public sealed class GitHistory
         var now = DateTimeOffset.UtcNow;
         foreach (var line in status.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Length > 3))
             times[line[3..].Trim('"')] = now;
-        return new GitHistory(times);
+        var folder = Git(inputDirectory, "rev-parse", "--show-prefix")?.Trim() ?? "";
+        return new GitHistory(times, folder);
     }
 
     private static string? Git(string workingDirectory, params string[] arguments)
