@@ -47,6 +47,7 @@ public static class CheckCommand
                 WriteOutput = false,
                 BaseUrl = parse.GetValue(site.BaseUrl),
                 IncludeDrafts = parse.GetValue(site.Drafts),
+                CacheFormulas = !parse.GetValue(site.NoCache),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             },
             parse.GetValue(strict),

@@ -15,6 +15,12 @@ public sealed record BuildOptions
     /// <summary>Publishes chapters and pages marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>
+    /// Keeps converted formulas between builds in the site's <c>.reportsite/cache/</c> folder
+    /// (<see cref="Markdown.Mathematics.FormulaCache"/>); false converts every formula again and leaves the folder alone.
+    /// </summary>
+    public bool CacheFormulas { get; init; } = true;
+
     /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
     public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];
 }
