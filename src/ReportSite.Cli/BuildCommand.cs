@@ -28,7 +28,7 @@ public static class BuildCommand
             OutputDirectory = parse.GetRequiredValue(output),
             BaseUrl = parse.GetValue(site.BaseUrl),
             IncludeDrafts = parse.GetValue(site.Drafts),
-            CacheFormulas = !parse.GetValue(site.NoCache),
+            CacheDirectory = site.CacheDirectory(parse),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
         }, parse.GetValue(timings), CommandOutput.Of(parse))));
         return command;

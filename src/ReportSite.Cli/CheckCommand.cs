@@ -47,7 +47,7 @@ public static class CheckCommand
                 WriteOutput = false,
                 BaseUrl = parse.GetValue(site.BaseUrl),
                 IncludeDrafts = parse.GetValue(site.Drafts),
-                CacheFormulas = !parse.GetValue(site.NoCache),
+                CacheDirectory = site.CacheDirectory(parse),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             },
             parse.GetValue(strict),

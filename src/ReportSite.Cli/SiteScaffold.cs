@@ -5,8 +5,7 @@ public static class SiteScaffold
 {
     public static IReadOnlyList<(string Path, string Text)> Files { get; } =
     [
-        // The formula cache (input/.reportsite/cache/) is the build's own and safe to delete.
-        (".gitignore", "_site/\n.reportsite/\n"),
+        (".gitignore", "_site/\n"),
         ("input/site.yaml", """
             # The site: its title and description in each language, the languages (first is the default)
             # and where it will be published (an absolute URL gives absolute canonical links and a sitemap).

@@ -35,7 +35,7 @@ public static class ServeCommand
                 OutputDirectory = "",
                 BaseUrl = parse.GetValue(site.BaseUrl),
                 IncludeDrafts = parse.GetValue(site.Drafts),
-                CacheFormulas = !parse.GetValue(site.NoCache),
+                CacheDirectory = site.CacheDirectory(parse),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             };
             PreviewServer server;

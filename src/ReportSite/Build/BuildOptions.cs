@@ -16,10 +16,10 @@ public sealed record BuildOptions
     public bool IncludeDrafts { get; init; }
 
     /// <summary>
-    /// Keeps converted formulas between builds in the site's <c>.reportsite/cache/</c> folder
-    /// (<see cref="Markdown.Mathematics.FormulaCache"/>); false converts every formula again and leaves the folder alone.
+    /// Where the build keeps what later builds may reuse: converted formulas, one file per site
+    /// (<see cref="Markdown.Mathematics.FormulaCache"/>). Null (the default): nothing is kept, every formula is converted.
     /// </summary>
-    public bool CacheFormulas { get; init; } = true;
+    public string? CacheDirectory { get; init; }
 
     /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
     public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];

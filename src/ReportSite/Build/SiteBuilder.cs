@@ -102,7 +102,7 @@ public sealed class SiteBuilder
         var content = input.Content;
         var texts = input.TakeTexts();
         // Before Theme: Temml, when it will be needed, then loads beside Theme and Parse.
-        Stages.Math.BeginBuild(options.CacheFormulas ? new Markdown.Mathematics.FormulaCache(inputDirectory) : null, texts.Select(t => t.Text));
+        Stages.Math.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null, texts.Select(t => t.Text));
         var theme = timer.Time("theme", () => LoadTheme(content, inputDirectory, options, diagnostics));
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();

@@ -5,25 +5,26 @@ using System.Text.Json;
 namespace ReportSite.Markdown.Mathematics;
 
 /// <summary>
-/// Temml's output for the site's formulas, kept between builds in one file,
-/// <c>&lt;site&gt;/.reportsite/cache/formulas.json</c> (like Hugo's resources cache or Quarto's
-/// <c>_freeze</c>): a build whose formulas are all in it never starts Jint (about a second). Inside the
-/// site folder so it goes with the site and is pruned to the site's own formulas; a dot folder, which the
-/// content loader and the preview's watcher skip. The file holds Temml's output before
+/// Temml's output for a site's formulas, kept between builds in one file per site in the user's cache
+/// folder (like Hugo's resources cache or Quarto's <c>_freeze</c>): a build whose formulas are all in it
+/// never starts Jint (about a second). Not in the site folder: its MathML is published as it is, unsanitised,
+/// so a file arriving in a pull request could put script in the site's pages; the user's cache folder
+/// is written only by the user's own builds. Named by a hash of the site folder's path, so each site's
+/// file is pruned to its own formulas. The file holds Temml's output before
 /// <see cref="MathMarkup.Clean"/>, under a key of the converter (the Temml script and its options), so a
 /// new Temml or a change of options starts afresh and the HTML is the same with or without the cache.
 /// A file that does not read (corrupt, truncated, another version) counts as empty; the file is replaced
 /// whole (a temporary file renamed over it), so a reader never sees half of one. Errors are never stored:
 /// a broken formula is reported again on every build.
 /// </summary>
-internal sealed class FormulaCache(string siteDirectory)
+internal sealed class FormulaCache(string file)
 {
     private const int Format = 1;
 
-    /// <summary>The file, in the site folder given.</summary>
-    public string File { get; } = PathIn(siteDirectory);
+    /// <summary>The cache file.</summary>
+    public string File { get; } = file;
 
-    private readonly Lazy<IReadOnlyDictionary<(string Tex, bool Display), string>> _stored = new(() => Read(PathIn(siteDirectory)));
+    private readonly Lazy<IReadOnlyDictionary<(string Tex, bool Display), string>> _stored = new(() => Read(file));
     private IReadOnlyDictionary<(string Tex, bool Display), string>? _written;
 
     /// <summary>What the file held when first asked, or what this object last wrote to it.</summary>
@@ -71,8 +72,13 @@ internal sealed class FormulaCache(string siteDirectory)
         }
     }
 
-    /// <summary>Where the cache of the site in <paramref name="siteDirectory"/> is.</summary>
-    public static string PathIn(string siteDirectory) => Path.Combine(siteDirectory, ".reportsite", "cache", "formulas.json");
+    /// <summary>The cache of the site in <paramref name="siteDirectory"/>, in the cache folder <paramref name="cacheDirectory"/>.</summary>
+    public static FormulaCache For(string cacheDirectory, string siteDirectory)
+    {
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDirectory));
+        var name = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(site)))[..16];
+        return new FormulaCache(Path.Combine(Path.GetFullPath(cacheDirectory), "formulas", name + ".json"));
+    }
 
     /// <summary>A cache file's formulas; empty when it is missing or is not one this build wrote.</summary>
     internal static IReadOnlyDictionary<(string Tex, bool Display), string> Read(string file)

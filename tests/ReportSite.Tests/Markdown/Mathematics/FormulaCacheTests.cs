@@ -6,31 +6,35 @@ using ReportSite.Tests.Support;
 namespace ReportSite.Tests.Markdown.Mathematics;
 
 /// <summary>
-/// The formula cache between builds (<c>.reportsite/cache/formulas.json</c>): a build whose formulas
+/// The formula cache between builds (one file per site in a cache folder): a build whose formulas
 /// are all cached never loads Temml, gives the same bytes as one without the cache, keeps only the
 /// site's formulas, never keeps an error, and reads a damaged file as empty.
 /// </summary>
-public class FormulaCacheTests
+public sealed class FormulaCacheTests : IDisposable
 {
+    private readonly TempDirectory _cache = new();
+
+    public void Dispose() => _cache.Dispose();
+
     private const string Zh = "---\ntitle: 方法\n---\n\n综合得分为$S$，其中$w_{i}$为权重：\n\n$$\nS = \\sum_{i=1}^{n} w_i x_i\n$$\n";
     private const string En = "---\ntitle: Method\n---\n\nThe overall score is $S$, where $w_{i}$ is a weight:\n\n$$\nS = \\sum_{i=1}^{n} w_i x_i\n$$\n";
 
     private static TestSite Site() =>
         new(SiteFiles.Minimal().With("reports/r/zh/01-intro.md", Zh).With("reports/r/en/01-intro.md", En));
 
-    private static (BuildResult Result, bool Loaded) Build(TestSite site, string? output = null, bool cache = true, SiteBuilder? builder = null)
+    private (BuildResult Result, bool Loaded) Build(TestSite site, string? output = null, bool cache = true, SiteBuilder? builder = null)
     {
         builder ??= new SiteBuilder();
         var result = builder.Build(new BuildOptions
         {
-            InputDirectory = site.Input, OutputDirectory = output ?? site.Output, ThemeSearchPaths = [RepoPaths.Themes], CacheFormulas = cache,
+            InputDirectory = site.Input, OutputDirectory = output ?? site.Output, ThemeSearchPaths = [RepoPaths.Themes], CacheDirectory = cache ? _cache.Path : null,
         });
         return (result, builder.Stages.Math.Loaded);
     }
 
-    private static string CacheFile(TestSite site) => FormulaCache.PathIn(site.Input);
+    private string CacheFile(TestSite site) => FormulaCache.For(_cache.Path, site.Input).File;
 
-    private static IReadOnlyDictionary<(string Tex, bool Display), string> Cached(TestSite site) => FormulaCache.Read(CacheFile(site));
+    private IReadOnlyDictionary<(string Tex, bool Display), string> Cached(TestSite site) => FormulaCache.Read(CacheFile(site));
 
     [Fact]
     public void A_build_whose_formulas_are_all_cached_never_loads_Temml()
@@ -128,8 +132,8 @@ public class FormulaCacheTests
     public void A_cache_folder_that_cannot_be_written_only_costs_time()
     {
         using var site = Site();
-        // A file where the cache folder would be: the cache cannot be written.
-        File.WriteAllText(Path.Combine(site.Input, ".reportsite"), "");
+        // A file where the cache's folder would be: the cache cannot be written.
+        File.WriteAllText(Path.Combine(_cache.Path, "formulas"), "");
         for (var build = 1; build <= 2; build++)
         {
             var (result, loaded) = Build(site);
@@ -140,14 +144,25 @@ public class FormulaCacheTests
     }
 
     [Fact]
-    public void A_site_without_formulas_or_with_the_cache_turned_off_gets_no_cache_folder()
+    public void A_site_without_formulas_or_with_the_cache_turned_off_writes_no_cache()
     {
         using var plain = TestSite.WithChapter("No formulas: $5 and $10.");
         Assert.True(Build(plain).Result.Succeeded);
-        Assert.False(Directory.Exists(Path.Combine(plain.Input, ".reportsite")));
         using var site = Site();
         Assert.True(Build(site, cache: false).Result.Succeeded);
-        Assert.False(Directory.Exists(Path.Combine(site.Input, ".reportsite")));
+        Assert.False(Directory.Exists(Path.Combine(_cache.Path, "formulas")));
+    }
+
+    [Fact]
+    public void Each_site_folder_has_its_own_cache_file()
+    {
+        using var one = Site();
+        using var other = Site();
+        Assert.NotEqual(CacheFile(one), CacheFile(other));
+        Assert.Equal(CacheFile(one), FormulaCache.For(_cache.Path, one.Input + Path.DirectorySeparatorChar).File);
+        Build(one);
+        Assert.True(File.Exists(CacheFile(one)));
+        Assert.False(File.Exists(CacheFile(other)));
     }
 
     private static Dictionary<string, byte[]> Files(string folder) =>
