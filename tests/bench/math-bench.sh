@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Formulas: how long a site with 50 formulas takes to build, cold (no formula cache: Jint starts)
-# and warm (every formula in <site>/.reportsite/cache/formulas.json: Jint never starts), as a user
-# runs it (docs/benchmarks.md, "Formulas").
+# and warm (every formula in the cache: Jint never starts), as a user runs it (docs/benchmarks.md,
+# "Formulas"). The user's cache folder is $XDG_CACHE_HOME, set to WORK/cache for the runs.
 #
 #   tests/bench/math-bench.sh [--runs N] [--work DIR] [--commands "published release readme"]
 #
@@ -10,7 +10,7 @@
 #   published  the release binary, published ReadyToRun (as tests/bench/run.sh does);
 #   release    dotnet run --project src/ReportSite.Cli -c Release -- build (after one warm-up run);
 #   readme     dotnet run --project src/ReportSite.Cli -- build, the README's command (Debug).
-# Each run i builds cold (cache folder removed first), then warm, into a fresh output folder on the
+# Each run i builds cold (cache removed first), then warm, into a fresh output folder on the
 # real disk under --work, removed afterwards. It prints the medians of the wall time (GNU time, the
 # whole process including dotnet run's own up-to-date check) and of the time the build reports
 # ("Built ... in X s": load to write, without process start-up).
@@ -34,6 +34,7 @@ rm -rf "$work"; mkdir -p "$work"
 site=$work/site
 python3 "$repo/tests/bench/gen-math-site.py" "$site"
 bin=$work/bin
+export XDG_CACHE_HOME=$work/cache
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
@@ -64,9 +65,9 @@ for command in $commands; do
   "${cmd[@]}" build --input "$site" --output "$work/out-first" >/dev/null; rm -rf "$work/out-first"
   rm -f "$work/$command-cold" "$work/$command-warm"
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$site/.reportsite"
+    rm -rf "$XDG_CACHE_HOME"
     run "$command-cold" "${cmd[@]}"
-    [[ -s $site/.reportsite/cache/formulas.json ]] || { echo "the cold build wrote no formula cache" >&2; exit 1; }
+    compgen -G "$XDG_CACHE_HOME/reportsite/formulas/*.json" >/dev/null || { echo "the cold build wrote no formula cache" >&2; exit 1; }
     run "$command-warm" "${cmd[@]}"
   done
 done
