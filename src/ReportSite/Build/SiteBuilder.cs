@@ -100,15 +100,13 @@ public sealed class SiteBuilder
         var input = timer.Time("load", () => ContentLoader.Load(inputDirectory, options.IncludeDrafts, diagnostics));
         if (input is null || !BaseUrlIsValid(options, diagnostics)) return null;
         var content = input.Content;
-        var texts = input.TakeTexts();
-        // Before Theme: Temml, when it will be needed, then loads beside Theme and Parse.
-        Stages.Math.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null, texts.Select(t => t.Text));
         var theme = timer.Time("theme", () => LoadTheme(content, inputDirectory, options, diagnostics));
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
+        Stages.Math.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null);
         var bodies = timer.Time("parse", () =>
         {
-            var parsed = Stages.Parse(texts, theme, diagnostics, cancel);
+            var parsed = Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel);
             Stages.Math.SaveCache();
             return parsed;
         });

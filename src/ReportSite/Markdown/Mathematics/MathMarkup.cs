@@ -20,16 +20,6 @@ internal static partial class MathMarkup
         return line.StartsWith("ParseError:", StringComparison.Ordinal) ? line["ParseError:".Length..].Trim() : line;
     }
 
-    /// <summary>
-    /// Whether a Markdown text may have a formula: <c>$$</c>, or <c>$…$</c> on one line by the rules of
-    /// <see cref="DollarMathParser"/> (no space inside either dollar, no digit after the closing one).
-    /// Loose (code spans and escapes are not looked at): a wrong yes only loads Temml early.
-    /// </summary>
-    public static bool MayHaveMath(string markdown) => MathOpening().IsMatch(markdown);
-
-    [GeneratedRegex(@"\$\$|\$[^\s$][^$\n]*(?<![\s\\])\$(?!\d)")]
-    private static partial Regex MathOpening();
-
     [GeneratedRegex(" style=\"[^\"]*\"")]
     private static partial Regex StyleAttribute();
 }

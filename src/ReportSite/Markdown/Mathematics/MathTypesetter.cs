@@ -32,14 +32,10 @@ internal sealed class MathTypesetter
     /// <see cref="SaveCache"/> then keeps exactly the formulas it used. A preview session keeps its cache
     /// object (read from disk once) as long as the site folder stays the same.
     /// </summary>
-    /// <param name="cache">The site's cache, or null.</param>
-    /// <param name="texts">The Markdown to be parsed: when a formula may be in it and no cache file is there
-    /// (a first build, or the cache turned off), Temml is loaded in the background from now on.</param>
-    public void BeginBuild(FormulaCache? cache, IEnumerable<string> texts)
+    public void BeginBuild(FormulaCache? cache)
     {
         _cache = cache is null ? null : _cache?.File == cache.File ? _cache : cache;
         Interlocked.Increment(ref _build);
-        if (!Loaded && cache?.Exists != true && texts.Any(MathMarkup.MayHaveMath)) _temml.WarmUp();
     }
 
     /// <summary>

@@ -11,17 +11,6 @@ internal sealed class TemmlPool
     private readonly System.Collections.Concurrent.ConcurrentBag<TemmlEngine> _idle = [];
     private readonly SemaphoreSlim _engines = new(Environment.ProcessorCount);
 
-    private readonly Lazy<Task> _warmUp;
-
-    public TemmlPool() => _warmUp = new(() => Task.Run(() => Render("x", false)), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>
-    /// Makes an engine in the background, once: Jint's first use costs about a second (half of it the
-    /// time-zone table Jint's options build, the rest JIT compilation), which then overlaps the stages
-    /// before the first formula. The engine goes to the pool like any other.
-    /// </summary>
-    public void WarmUp() => _ = _warmUp.Value;
-
     /// <summary>Whether Temml was loaded: never, while no formula needed converting.</summary>
     public bool Loaded => _script.IsValueCreated;
 

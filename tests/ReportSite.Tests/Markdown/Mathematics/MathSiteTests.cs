@@ -60,18 +60,6 @@ public class MathSiteTests
         Assert.True(math.Loaded);
     }
 
-    [Fact]
-    public void A_first_build_starts_Temml_early_only_when_a_text_may_hold_a_formula()
-    {
-        Assert.False(MathMarkup.MayHaveMath("Prices: $5 and $10, a lone $.\nNext line $x."));
-        Assert.True(MathMarkup.MayHaveMath("The score $S$."));
-        Assert.True(MathMarkup.MayHaveMath("$$\nS\n$$"));
-        using var money = TestSite.WithChapter("Prices rose from $5 to $10.");
-        var builder = new ReportSite.Build.SiteBuilder();
-        Assert.True(builder.Build(new ReportSite.Build.BuildOptions { InputDirectory = money.Input, OutputDirectory = money.Output, ThemeSearchPaths = [RepoPaths.Themes] }).Succeeded);
-        Assert.False(builder.Stages.Math.Loaded);
-    }
-
     private static PageBody Parse(string markdown, MathTypesetter math)
     {
         var source = new SourceDocument
