@@ -24,13 +24,13 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
     /// The converter of formulas of these stages' runs: one build, or one preview session, whose fast
     /// updates (two Parse calls each) then load Temml once and convert each formula once.
     /// </summary>
-    public Markdown.Mathematics.MathTypesetter Math { get; } = new();
+    public Markdown.Mathematics.MathTypesetter Formulas { get; } = new();
 
     /// <summary>Parse: each text becomes its document and body (the texts are the bodies' from now on).</summary>
     public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel) =>
         new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(text => InternalError.While(text.Source.Path,
-                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), Math))).ToList());
+                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), Formulas))).ToList());
 
     /// <summary>Link: the site placed, its bodies' links rewritten, the media they use checked.</summary>
     public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, DiagnosticBag diagnostics)
@@ -57,7 +57,7 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
         var rendered = new RenderedPage?[pages.Count];
         var sections = new List<SearchSection>?[pages.Count];
         // Small ranges: pages differ widely in cost, and the last ones should not wait on one worker.
-        var ranges = Partitioner.Create(0, pages.Count, System.Math.Clamp(pages.Count / (8 * Environment.ProcessorCount), 1, 16));
+        var ranges = Partitioner.Create(0, pages.Count, Math.Clamp(pages.Count / (8 * Environment.ProcessorCount), 1, 16));
         // Parallel.ForEach ends and restarts its tasks every so often, each start taking a worker: idle
         // ones are taken again, so a worker's context and grown buffers serve the whole stage.
         var idle = new ConcurrentBag<RenderWorker>();

@@ -103,11 +103,11 @@ public sealed class SiteBuilder
         var theme = timer.Time("theme", () => LoadTheme(content, inputDirectory, options, diagnostics));
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
-        Stages.Math.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null);
+        Stages.Formulas.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null);
         var bodies = timer.Time("parse", () =>
         {
             var parsed = Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel);
-            Stages.Math.SaveCache();
+            Stages.Formulas.SaveCache();
             return parsed;
         });
         cancel.ThrowIfCancellationRequested();

@@ -29,7 +29,7 @@ public sealed class FormulaCacheTests : IDisposable
         {
             InputDirectory = site.Input, OutputDirectory = output ?? site.Output, ThemeSearchPaths = [RepoPaths.Themes], CacheDirectory = cache ? _cache.Path : null,
         });
-        return (result, builder.Stages.Math.Loaded);
+        return (result, builder.Stages.Formulas.Loaded);
     }
 
     private string CacheFile(TestSite site) => FormulaCache.For(_cache.Path, site.Input).File;
