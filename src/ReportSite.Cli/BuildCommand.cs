@@ -30,6 +30,7 @@ public static class BuildCommand
             RepoUrl = parse.GetValue(site.RepoUrl),
             RepoBranch = parse.GetValue(site.RepoBranch),
             IncludeDrafts = parse.GetValue(site.Drafts),
+            CacheDirectory = site.CacheDirectory(parse),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
         }, parse.GetValue(timings), CommandOutput.Of(parse))));
         return command;

@@ -50,6 +50,7 @@ public static class CheckCommand
                 RepoUrl = parse.GetValue(site.RepoUrl),
                 RepoBranch = parse.GetValue(site.RepoBranch),
                 IncludeDrafts = parse.GetValue(site.Drafts),
+                CacheDirectory = site.CacheDirectory(parse),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             },
             parse.GetValue(strict),

@@ -37,6 +37,7 @@ public static class ServeCommand
                 RepoUrl = parse.GetValue(site.RepoUrl),
                 RepoBranch = parse.GetValue(site.RepoBranch),
                 IncludeDrafts = parse.GetValue(site.Drafts),
+                CacheDirectory = site.CacheDirectory(parse),
                 ThemeSearchPaths = SiteOptions.BuiltInThemes,
             };
             PreviewServer server;

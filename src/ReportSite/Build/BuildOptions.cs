@@ -21,6 +21,12 @@ public sealed record BuildOptions
     /// <summary>Publishes chapters and pages marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>
+    /// Where the build keeps what later builds may reuse: converted formulas, one file per site
+    /// (<see cref="Markdown.Mathematics.FormulaCache"/>). Null (the default): nothing is kept, every formula is converted.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
     public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];
 }

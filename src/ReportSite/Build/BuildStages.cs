@@ -24,13 +24,13 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
     /// The converter of formulas of these stages' runs: one build, or one preview session, whose fast
     /// updates (two Parse calls each) then load Temml once and convert each formula once.
     /// </summary>
-    private readonly Markdown.Mathematics.MathTypesetter _math = new();
+    public Markdown.Mathematics.MathTypesetter Formulas { get; } = new();
 
     /// <summary>Parse: each text becomes its document and body (the texts are the bodies' from now on).</summary>
     public PageBodies Parse(IReadOnlyList<MarkdownText> texts, Theme theme, DiagnosticBag diagnostics, CancellationToken cancel) =>
         new(texts.AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(text => InternalError.While(text.Source.Path,
-                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), _math))).ToList());
+                () => _parser.Parse(text, diagnostics, theme.Ids, theme.I18n.GetValueOrDefault(text.Source.Language), Formulas))).ToList());
 
     /// <summary>Link: the site placed, its bodies' links rewritten and cross-references named (in <paramref name="labels"/>' words), the media they use checked.</summary>
     public static LinkedSite Link(LoadedContent content, PageBodies bodies, string inputDirectory, UrlBuilder urls, IReadOnlyDictionary<string, DataLabels> labels,

@@ -103,7 +103,13 @@ public sealed class SiteBuilder
         var theme = timer.Time("theme", () => LoadTheme(content, inputDirectory, options, diagnostics));
         if (theme is null) return null;
         cancel.ThrowIfCancellationRequested();
-        var bodies = timer.Time("parse", () => Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel));
+        Stages.Formulas.BeginBuild(options.CacheDirectory is { } cache ? Markdown.Mathematics.FormulaCache.For(cache, inputDirectory) : null);
+        var bodies = timer.Time("parse", () =>
+        {
+            var parsed = Stages.Parse(input.TakeTexts(), theme, diagnostics, cancel);
+            Stages.Formulas.SaveCache();
+            return parsed;
+        });
         cancel.ThrowIfCancellationRequested();
         var labels = theme.I18n.ToDictionary(t => t.Key, t => t.Value.DataLabels());
         var site = timer.Time("link", () => BuildStages.Link(content, bodies, inputDirectory, new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl), labels, diagnostics));

@@ -71,7 +71,26 @@ public class CliTests
     {
         var (exit, output, _) = Run("build", "--help");
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--input", "--output", "--base-url", "--drafts" }) Assert.Contains(option, output);
+        foreach (var option in new[] { "--input", "--output", "--base-url", "--drafts", "--no-cache" }) Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public void Build_keeps_converted_formulas_in_the_users_cache_folder_unless_told_not_to()
+    {
+        using var site = TestSite.WithChapter("The overall score is $S$.");
+        var cache = ReportSite.Markdown.Mathematics.FormulaCache.For(SiteOptions.UserCacheDirectory, site.Input).File;
+        try
+        {
+            Assert.Equal(0, Run("build", "--input", site.Input, "--output", site.Output, "--no-cache").Exit);
+            Assert.False(File.Exists(cache));
+            Assert.Equal(0, Run("build", "--input", site.Input, "--output", site.Output).Exit);
+            Assert.Contains("\"tex\": \"S\"", File.ReadAllText(cache));
+            Assert.False(Directory.Exists(Path.Combine(site.Input, ".reportsite")));
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
     }
 
     [Fact]

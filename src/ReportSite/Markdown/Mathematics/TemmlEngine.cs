@@ -6,10 +6,14 @@ namespace ReportSite.Markdown.Mathematics;
 
 /// <summary>
 /// One Jint engine with Temml loaded (<c>Temml/README.md</c>): TeX in, MathML out. Jint engines are
-/// not thread-safe, so a MathTypesetter lends each to one thread at a time.
+/// not thread-safe, so a <see cref="TemmlPool"/> lends each to one thread at a time.
 /// </summary>
 internal sealed class TemmlEngine
 {
+    /// <summary>How Temml is called; part of <see cref="ConverterKey"/>, so a change here empties the formula cache.</summary>
+    private const string RenderCall =
+        "(function (tex, display) { return temml.renderToString(tex, { displayMode: display, throwOnError: true, annotate: true, xml: false }); })";
+
     private readonly Engine _engine;
     private readonly JsValue _render;
 
@@ -18,16 +22,16 @@ internal sealed class TemmlEngine
         // Temml bounds macro expansion itself (maxExpand); the limits here only stop a runaway script.
         _engine = new Engine(options => options.LimitRecursion(4096).TimeoutInterval(TimeSpan.FromSeconds(10)));
         _engine.Execute(temml);
-        _render = _engine.Evaluate(
-            "(function (tex, display) { return temml.renderToString(tex, { displayMode: display, throwOnError: true, annotate: true, xml: false }); })");
+        _render = _engine.Evaluate(RenderCall);
     }
+
+    /// <summary>Names the converter's output (Temml's script and how it is called) for <see cref="FormulaCache"/>.</summary>
+    public static string ConverterKey { get; } = Key();
 
     /// <summary>The script every engine runs, parsed once per build.</summary>
     public static Prepared<Acornima.Ast.Script> Prepare()
     {
-        using var stream = typeof(TemmlEngine).Assembly.GetManifestResourceStream("ReportSite.Temml.js")
-            ?? throw new InvalidOperationException("The embedded Temml script is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Script());
         return Engine.PrepareScript(reader.ReadToEnd(), "temml.min.js");
     }
 
@@ -47,4 +51,13 @@ internal sealed class TemmlEngine
             return (null, "it takes too long to convert (macros that expand without end?)");
         }
     }
+
+    private static string Key()
+    {
+        using var script = Script();
+        return FormulaCache.KeyOf(script, RenderCall);
+    }
+
+    private static Stream Script() => typeof(TemmlEngine).Assembly.GetManifestResourceStream("ReportSite.Temml.js")
+        ?? throw new InvalidOperationException("The embedded Temml script is missing from the assembly.");
 }
