@@ -4,11 +4,12 @@ using ReportSite.Markdown.SectionAnchors;
 namespace ReportSite.SideBySide;
 
 /// <summary>
-/// Sets the sections of two language versions side by side. While their heading levels agree
-/// (<see cref="HeadingStructure.FirstDifference"/>, the check that warns RS0504) sections pair by
-/// position, so by numbered id; past the first difference a section pairs with the other side's
-/// section of the same <c>{#id}</c> or slug, else with the one of the same numbered id, else it stands
-/// alone in its row. Pairs keep both versions' order; nothing is left out.
+/// Sets the sections of two language versions side by side, as the language switcher matches them
+/// (<see cref="SectionCorrespondence"/>): a section pairs with the other side's section of the same
+/// <c>{#id}</c> or slug; else, while the heading levels agree (<see cref="HeadingStructure.FirstDifference"/>,
+/// the check that warns RS0504), with the one at its position, so of its numbered id; past the first
+/// difference with the one of the same numbered id; else it stands alone in its row. Pairs keep both
+/// versions' order; nothing is left out.
 /// </summary>
 internal static class SectionRows
 {
@@ -34,23 +35,26 @@ internal static class SectionRows
     /// <summary>For each left section, its right partner; the pairs increase on both sides.</summary>
     private static int?[] Partners(IReadOnlyList<SectionHeading> left, IReadOnlyList<SectionHeading> right)
     {
-        var partner = new int?[left.Count];
         var agreeUntil = HeadingStructure.FirstDifference(left, right);
         var shared = agreeUntil < 0 ? left.Count : agreeUntil;
-        for (var i = 0; i < shared; i++) partner[i] = i;
         var byAlias = new Dictionary<string, int>(StringComparer.Ordinal);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var j = shared; j < right.Count; j++)
+        for (var j = 0; j < right.Count; j++)
         {
             if (right[j].Anchor.Alias is { } alias) byAlias.TryAdd(alias, j);
             byId.TryAdd(right[j].Anchor.Id, j);
         }
-        var last = shared - 1;
-        for (var i = shared; i < left.Count; i++)
+        // A shared {#id} or slug names the very section, even where a heading was added before it.
+        var named = new int?[left.Count];
+        for (var i = 0; i < left.Count; i++)
+            if (left[i].Anchor.Alias is { } alias && byAlias.TryGetValue(alias, out var same)) named[i] = same;
+        var claimed = named.OfType<int>().ToHashSet();
+        var partner = new int?[left.Count];
+        var last = -1;
+        for (var i = 0; i < left.Count; i++)
         {
-            var anchor = left[i].Anchor;
-            int? found = anchor.Alias is { } alias && byAlias.TryGetValue(alias, out var same) ? same
-                : byId.TryGetValue(anchor.Id, out var numbered) ? numbered : null;
+            int? found = named[i] ?? (i < shared && !claimed.Contains(i) ? i
+                : i >= shared && byId.TryGetValue(left[i].Anchor.Id, out var numbered) && !claimed.Contains(numbered) ? numbered : null);
             // A pair that would cross an earlier one cannot be shown in order: that section stands alone.
             if (found is { } j && j > last) { partner[i] = j; last = j; }
         }
