@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace ReportSite.SideBySide;
@@ -30,9 +31,11 @@ internal static partial class IdPrefixer
     }
 
     /// <summary>Attributes whose value is one id or a list of ids.</summary>
-    private static readonly HashSet<string> IdListAttributes = new(
-        ["for", "headers", "list", "form", "popovertarget", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
-         "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> IdListAttributes = new[]
+    {
+        "for", "headers", "list", "form", "popovertarget", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
+        "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A start tag. Text and attribute values never hold a raw <c>&lt;</c> or <c>"</c> in rendered HTML (they are escaped).</summary>
     [GeneratedRegex("<[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]
