@@ -20,11 +20,13 @@ internal sealed record BodySections(string Language, string Intro, IReadOnlyList
     public static BodySections Split(string html, PageBody body, string language)
     {
         var prefix = language + "-";
+        // Prefixed whole, then cut: the headings are found by their prefixed ids.
+        html = IdPrefixer.Prefix(html, prefix);
         var starts = new List<(SectionHeading Heading, int At)>();
         var from = 0;
         foreach (var heading in TopLevelSections(body.Ast))
         {
-            var tag = $"<h{Math.Clamp(heading.Level, 1, 6)} id=\"{heading.Anchor.Id}\"";
+            var tag = $"<h{Math.Clamp(heading.Level, 1, 6)} id=\"{prefix}{heading.Anchor.Id}\"";
             var at = FindBlock(html, tag, from);
             // Not found as written (a renderer changed it): the heading stays in the section before, with its text.
             if (at < 0) continue;
@@ -33,14 +35,10 @@ internal sealed record BodySections(string Language, string Intro, IReadOnlyList
         }
         var notesAt = FindBlock(html, FootnotesStart, from);
         var end = notesAt < 0 ? html.Length : notesAt;
-        var intro = html[..(starts.Count > 0 ? starts[0].At : end)];
         var sections = new List<BodySection>(starts.Count);
         for (var i = 0; i < starts.Count; i++)
-        {
-            var stop = i + 1 < starts.Count ? starts[i + 1].At : end;
-            sections.Add(new BodySection(starts[i].Heading, IdPrefixer.Prefix(html[starts[i].At..stop], prefix)));
-        }
-        return new BodySections(language, IdPrefixer.Prefix(intro, prefix), sections, notesAt < 0 ? "" : IdPrefixer.Prefix(html[notesAt..], prefix));
+            sections.Add(new BodySection(starts[i].Heading, html[starts[i].At..(i + 1 < starts.Count ? starts[i + 1].At : end)]));
+        return new BodySections(language, html[..(starts.Count > 0 ? starts[0].At : end)], sections, notesAt < 0 ? "" : html[notesAt..]);
     }
 
     /// <summary>The outline's headings that are blocks of the document itself, in order.</summary>

@@ -11,8 +11,12 @@ namespace ReportSite.SideBySide;
 /// </summary>
 internal static partial class IdPrefixer
 {
+    /// <summary>
+    /// One pass over the attributes: rendered HTML escapes every <c>"</c> in text (<c>&amp;quot;</c>),
+    /// so <c>name="…"</c> is always an attribute of a tag.
+    /// </summary>
     public static string Prefix(string html, string prefix) =>
-        Tag().Replace(html, tag => IdAttribute().Replace(tag.Value, attribute => Rewrite(attribute, prefix)));
+        IdAttribute().Replace(html, attribute => Rewrite(attribute, prefix));
 
     private static string Rewrite(Match attribute, string prefix)
     {
@@ -36,10 +40,6 @@ internal static partial class IdPrefixer
         "for", "headers", "list", "form", "popovertarget", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
         "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>A start tag. Text and attribute values never hold a raw <c>&lt;</c> or <c>"</c> in rendered HTML (they are escaped).</summary>
-    [GeneratedRegex("<[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
 
     /// <summary>An attribute that is or names an id, or may hold <c>url(#…)</c> (SVG paint and style).</summary>
     [GeneratedRegex("(?<space>\\s)(?<name>id|href|xlink:href|for|headers|list|form|popovertarget|aria-[a-z]+|fill|stroke|clip-path|mask|filter|marker-[a-z]+|style)=\"(?<value>[^\"]*)\"",

@@ -71,7 +71,7 @@ public class ParallelViewSiteTests
     public void Ids_are_unique_and_every_in_page_link_finds_its_target()
     {
         using var site = Pair("## 背景\n\n正文[^1]，见[背景](#sec-1)。\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n\n[^1]: 注释。",
-            "## Background\n\nText[^1], see [Background](#sec-1).\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.");
+            "## Background\n\nText[^1], see [Background](#sec-1); written id=\"fn-1\" and `href=\"#sec-1\"` stay as written.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n[^1]: A note.");
         site.BuildOk();
         var page = site.Html(ZhPath);
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
@@ -82,6 +82,7 @@ public class ParallelViewSiteTests
         Assert.Contains("en-fnref-1", fragments);
         Assert.Contains("en-sec-1", fragments);
         Assert.All(fragments, f => Assert.Contains(f, targets));
+        Assert.Contains("written id=\"fn-1\" and href=\"#sec-1\" stay as written.", Rows(page)[0].Children[1].TextContent);
         var notes = Rows(page)[^1];
         Assert.Equal("notes", notes.ClassList.Single(c => c.StartsWith("parallel__row--", StringComparison.Ordinal))["parallel__row--".Length..]);
         Assert.Contains("注释。", notes.Children[0].TextContent);

@@ -45,8 +45,8 @@ public class SideBySideSpecs
                 "<table><caption id=\"zh-t-1\">C</caption><tr><th id=\"zh-h\">A</th><td headers=\"zh-h zh-x\">1</td></tr></table>")]
     [InlineData("<svg aria-labelledby=\"a b\"><title id=\"a\">T</title><rect fill=\"url(#g)\"/></svg>",
                 "<svg aria-labelledby=\"zh-a zh-b\"><title id=\"zh-a\">T</title><rect fill=\"url(#zh-g)\"/></svg>")]
-    [InlineData("<a href=\"/zh/r/a/#sec-1\">x</a><a href=\"#\">top</a><p>id=\"sec-1\" in text</p>",
-                "<a href=\"/zh/r/a/#sec-1\">x</a><a href=\"#\">top</a><p>id=\"sec-1\" in text</p>")]
+    [InlineData("<a href=\"/zh/r/a/#sec-1\">x</a><a href=\"#\">top</a><p>id=&quot;sec-1&quot; in text</p>",
+                "<a href=\"/zh/r/a/#sec-1\">x</a><a href=\"#\">top</a><p>id=&quot;sec-1&quot; in text</p>")]
     public void Ids_and_references_to_them_get_the_prefix_links_to_other_pages_do_not(string html, string prefixed) =>
         Assert.Equal(prefixed, IdPrefixer.Prefix(html, "zh-"));
 }
