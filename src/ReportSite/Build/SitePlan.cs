@@ -15,7 +15,8 @@ internal sealed class SitePlan
 
     public IReadOnlyList<PlannedPage> Pages { get; }
 
-    public static SitePlan For(LinkedSite site, SiteData data)
+    /// <summary>Every page of <paramref name="site"/>; chapters' side-by-side views when <paramref name="sideBySide"/> (the theme has their layout).</summary>
+    public static SitePlan For(LinkedSite site, SiteData data, bool sideBySide)
     {
         var pages = new List<PlannedPage>
         {
@@ -38,7 +39,7 @@ internal sealed class SitePlan
         foreach (var page in site.Content)
             pages.Add(new(page.SitePath, page.Language, page.Kind == ContentKind.Chapter ? PlannedView.Chapter : PlannedView.Page, Content: page));
         // After every content page: their order (and the sitemap's) stays as it was; these are not listed there.
-        foreach (var chapter in site.Content)
+        foreach (var chapter in sideBySide ? site.Content : [])
             if (SideBySide.ParallelPairs.Partner(site, chapter) is { } partner)
                 pages.Add(new(UrlBuilder.ParallelPath(chapter.SitePath), chapter.Language, PlannedView.Parallel, SideBySide: (chapter, partner)));
         return new SitePlan(pages);

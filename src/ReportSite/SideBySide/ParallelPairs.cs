@@ -10,6 +10,12 @@ namespace ReportSite.SideBySide;
 /// </summary>
 internal static class ParallelPairs
 {
+    /// <summary>The layout of the view; a theme without it (one made before the view existed) has no side-by-side views.</summary>
+    public const string Layout = "layouts/parallel.html";
+
+    /// <summary>Whether <paramref name="theme"/> shows side-by-side views.</summary>
+    public static bool Shown(Templating.Theme theme) => theme.Templates.ContainsKey(Layout);
+
     /// <summary>The version shown beside <paramref name="chapter"/>, or null when it has no side-by-side view.</summary>
     public static ContentPage? Partner(LinkedSite site, ContentPage chapter)
     {

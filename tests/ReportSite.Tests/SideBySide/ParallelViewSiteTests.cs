@@ -123,4 +123,15 @@ public class ParallelViewSiteTests
         Assert.Contains("结论。", rows[2].Children[0].TextContent);
         Assert.Contains("End.", rows[2].Children[1].TextContent);
     }
+
+    [Fact]
+    public void A_theme_without_the_views_layout_builds_without_views_or_links_to_them()
+    {
+        using var site = TestSite.WithOwnTheme(theme => File.Delete(Path.Combine(theme, "layouts", "parallel.html")));
+        var result = site.BuildOk();
+        Assert.Empty(TestSite.Errors(result));
+        Assert.False(site.Exists(ZhPath));
+        Assert.Null(site.Html("zh/r/intro/index.html").QuerySelector(".article__parallel"));
+        Assert.Null(site.Html("en/r/index.html").QuerySelector(".chapter-table__parallel"));
+    }
 }

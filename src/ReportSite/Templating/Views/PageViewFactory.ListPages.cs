@@ -120,5 +120,5 @@ internal sealed partial class PageViewFactory
             .Select(l => new TranslationLinkView(theme.I18n[l].LanguageName, theme.I18n[l].HtmlLang,
                 site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
             .ToList(),
-        SideBySide.ParallelPairs.Partner(site, chapter) is null ? null : _urls.Href(UrlBuilder.ParallelPath(chapter.SitePath)));
+        !SideBySide.ParallelPairs.Shown(theme) || SideBySide.ParallelPairs.Partner(site, chapter) is null ? null : _urls.Href(UrlBuilder.ParallelPath(chapter.SitePath)));
 }
