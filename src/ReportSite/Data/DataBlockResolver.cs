@@ -3,14 +3,15 @@ using ReportSite.Configuration;
 using ReportSite.Content;
 using ReportSite.Diagnostics;
 using ReportSite.Linking;
-using ReportSite.Markdown.DataBlocks;
+using ReportSite.Markdown.Numbering;
 
 namespace ReportSite.Data;
 
 /// <summary>
 /// The data stage, after Link: replaces every <c>```datatable</c> and <c>```chart</c> fence with a
 /// block resolved against its data table — numbered per chapter ("表3-1"), formatted for the page's
-/// language, charts drawn — and lists them for the reports' lists of tables and figures.
+/// language, charts drawn — names image figures and boxes with their chapter's number ("图3-2",
+/// "专栏3-1"), and lists them all for the reports' lists of tables and figures.
 /// </summary>
 /// <param name="site">The linked site, whose pages' blocks are resolved.</param>
 /// <param name="tables">The data tables that loaded, by name.</param>
@@ -39,12 +40,19 @@ internal sealed class DataBlockResolver(
     public List<FigureEntry> ResolvePage(ContentPage page, Markdown.PageBody body, DiagnosticBag diagnostics)
     {
         var entries = new List<FigureEntry>();
-        // Numbered where they were parsed (so links to them were checked against the same ids).
-        var fences = body.Ast.Descendants<FencedCodeBlock>()
-            .Select(f => (Fence: f, Given: DataBlockExtension.IdOf(f))).Where(f => f.Given is not null).ToList();
-        foreach (var (fence, given) in fences)
+        var text = labels[page.Language];
+        // Numbered where they were parsed (so links to them were checked against the same ids), in document order.
+        foreach (var (block, given) in NumberedTargets.Nodes(body.Ast))
         {
-            var isTable = given!.Kind == Markdown.Numbering.NumberedKind.Table;
+            var numberLabel = text.NumberLabel(given.Kind, given.Number(page.Number));
+            if (block is not FencedCodeBlock fence)
+            {
+                // An image figure or a box: its name gets the chapter's number; the block stays.
+                new NumberName(numberLabel).Set(block);
+                entries.Add(new FigureEntry(given.Kind, numberLabel, NumberedTargets.CaptionOf(block), page.Document.Source.Path, given.Id));
+                continue;
+            }
+            var isTable = given.Kind == NumberedKind.Table;
             var request = BlockRequest.Read(page, fence, isTable ? TableOptions : ChartOptions, diagnostics);
             if (request is null || !tables.TryGetValue(request.Source, out var table))
             {
@@ -52,18 +60,15 @@ internal sealed class DataBlockResolver(
                     request.Error($"There is no data table '{request.Source}'.", Suggest(request.Source));
                 continue;
             }
-            var text = labels[page.Language];
-            var number = given.Number(page.Number);
-            var numberLabel = text.NumberLabel(given.Kind, number);
             var caption = request.Caption ?? table.Title.Get(page.Language);
             var id = given.Id;
             var csvUrl = site.Urls.Href(UrlBuilder.DataCsvPath(page.Language, table.Name));
-            LeafBlock? block = isTable
+            LeafBlock? replacement = isTable
                 ? DataTableBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl)
                 : ChartBuilder.Build(request, table, page.Language, text, id, numberLabel, caption, csvUrl);
-            if (block is null) continue;
-            Replace(fence, block);
-            entries.Add(new FigureEntry(isTable, numberLabel, caption, page.Document.Source.Path, id));
+            if (replacement is null) continue;
+            Replace(fence, replacement);
+            entries.Add(new FigureEntry(given.Kind, numberLabel, caption, page.Document.Source.Path, id));
         }
         return entries;
     }

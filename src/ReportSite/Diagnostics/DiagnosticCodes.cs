@@ -41,6 +41,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode MalformedUrl = new("RS0213", "A link or image URL with a scheme (https:, mailto:…) is not a valid address, e.g. a {placeholder} or space in its host; it is kept as written.");
     public static readonly DiagnosticCode BrokenMath = new("RS0220", "A $…$ or $$…$$ formula is not TeX the converter (Temml) can read: an unclosed brace, an unknown command; it is shown as code.");
     public static readonly DiagnosticCode DuplicateId = new("RS0214", "An id the author gave (a heading's slug or {#id}, the title heading's, a raw HTML id) is already on the page, the theme's (main…), the build's (sec-1, fn-1) or an earlier one; it was renamed user-content-….");
+    public static readonly DiagnosticCode UntitledBox = new("RS0225", "A :::box has no title after its kind; it is still numbered (专栏3-1 / Box 3-1) and shown by its number alone.");
     public static readonly DiagnosticCode UnknownCallout = new("RS0215", "A ::: container names a kind of callout the site does not know (a typo such as :::warnig); its content is shown as a plain block.");
 
     public static readonly DiagnosticCode TemplateError = new("RS0301", "A theme template failed to parse or render.");
@@ -60,6 +61,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode TranslationStampUnmatched = new("RS0502", "translated_from names a language this chapter or page has no version in.");
     public static readonly DiagnosticCode TranslationOutdated = new("RS0503", "The original of a translation changed after the translation was stamped.");
     public static readonly DiagnosticCode HeadingStructureDiffers = new("RS0504", "The zh and en (or other) versions of a chapter or page have different heading structures, so their numbered section anchors do not match.");
+    public static readonly DiagnosticCode NumberedElementsDiffer = new("RS0506", "A table, figure or box is in one language version of a chapter and not in the other, so their numbers (图3-2 / Figure 3-2) no longer match.");
     public static readonly DiagnosticCode DuplicateTranslationKey = new("RS0505", "Two chapters or pages of one language (and report) share a translation_key; the second is skipped.");
 
     /// <summary>All codes, in code order, for documentation.</summary>

@@ -70,7 +70,7 @@ internal static class SiteLinker
     }
 
     /// <summary>
-    /// The checks over translation groups: missing translations, differing headings, clashing
+    /// The checks over translation groups: missing translations, differing headings and numbered elements, clashing
     /// orders and outdated translations (returned: source path → original). They depend on every
     /// page's outline and hash, so the preview's fast path runs them again after an edit.
     /// </summary>
@@ -79,6 +79,7 @@ internal static class SiteLinker
     {
         ReportMissingTranslations(pages, groups, config.Languages, diagnostics);
         HeadingStructure.ReportDifferences(groups.Values, config.Languages, config.DefaultLanguage, diagnostics);
+        NumberedStructure.ReportDifferences(groups.Values, config.Languages, config.DefaultLanguage, diagnostics);
         ReportDuplicateOrders(pages, diagnostics);
         return TranslationFreshness.FindOutdated(pages, (page, language) => groups[page.TranslationGroup].GetValueOrDefault(language), diagnostics);
     }

@@ -64,6 +64,8 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
         var targets = Numbering.NumberedTargets.List(ast);
+        // Image figures and boxes are named by their number on the page until the data stage knows the chapter's.
+        if (targets.Count > 0) Numbering.NumberName.Give(ast, 0, (strings ?? new Templating.I18nTable("en", new Dictionary<string, string>())).DataLabels().NumberLabel);
         var anchors = CollectAnchors(ast, outline, rawHtml);
         // An author's id on a numbered element ({#tbl-growth}) names it; the element is written with its
         // numbered id (table-1), where links to the author's id are redirected.

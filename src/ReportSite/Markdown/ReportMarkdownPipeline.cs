@@ -46,6 +46,7 @@ internal static class ReportMarkdownPipeline
         builder.Extensions.AddIfNotAlready<SectionAnchorExtension>();
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         builder.Extensions.AddIfNotAlready<DataBlockExtension>();
+        builder.Extensions.AddIfNotAlready<Numbering.NumberingExtension>();
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<CodeHighlightExtension>();
         builder.Extensions.AddIfNotAlready<Mathematics.MathExtension>();

@@ -9,7 +9,7 @@ namespace ReportSite.Search;
 
 /// <summary>
 /// Cuts a page's Markdown into search sections at its headings, each with its plain text:
-/// paragraphs, lists, quotes, table cells and the captions of data tables and charts; code and raw
+/// paragraphs, lists, quotes, table cells, the captions of data tables, charts and image figures, boxes' titles; code and raw
 /// HTML are left out.
 /// </summary>
 internal static class SectionExtractor
@@ -57,11 +57,15 @@ internal static class SectionExtractor
                 case ChartBlock chart:
                     text.Append(chart.NumberLabel).Append(' ').Append(chart.Caption).Append('\n');
                     break;
-                case LeafBlock { Inline: { } inline }:
+                case LeafBlock { Inline: { } inline } leaf:
+                    // An image figure's numbered caption is found as a chart's is; its alt text follows.
+                    if (Markdown.Numbering.ImageFigure.Of(leaf) is { } figure && Markdown.Numbering.NumberName.Of(leaf) is { } figureName)
+                        text.Append(figureName.Label).Append(' ').Append(figure.CaptionIsAlt ? "" : figure.Caption).Append('\n');
                     AppendLine(inline, text);
                     break;
                 case ContainerBlock container:
-                    // A callout's title is words of its section too (its label, a word on every callout, is not).
+                    // A box's number and title, and a callout's title, are words of its section too (a callout's label, a word on every callout, is not).
+                    if (Markdown.Numbering.NumberName.Of(container) is { } boxName) text.Append(boxName.Label).Append(' ');
                     if (Markdown.Callouts.Callout.Of(container) is { Title: { } title }) text.Append(title).Append('\n');
                     foreach (var child in container) Walk(child);
                     break;

@@ -285,10 +285,14 @@ public class ExampleSiteDataTests(ExampleSiteFixture site) : IClassFixture<Examp
     {
         foreach (var language in new[] { "zh", "en" })
         {
+            // The development index: a table, the six-dimensions image and two charts (one count), a box.
             var list = site.Pages[$"{language}/world-internet-2024/tables-and-figures/index.html"];
             var links = list.QuerySelectorAll(".figures-index__chapter li a").Select(a => a.GetAttribute("href")!).ToList();
-            Assert.Equal(3, links.Count);
+            Assert.Equal(["#table-1", "#figure-1", "#figure-2", "#figure-3", "#box-1"], links.Select(l => l[l.IndexOf('#')..]));
             Assert.All(links, l => Assert.Contains("/development-index/#", l));
+            // The China volume's overview: the eight-themes image and a box.
+            var china = site.Pages[$"{language}/china-internet-2024/tables-and-figures/index.html"];
+            Assert.Equal(["#figure-1", "#box-1"], china.QuerySelectorAll(".figures-index__chapter li a").Select(a => a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#')..]));
         }
     }
 }

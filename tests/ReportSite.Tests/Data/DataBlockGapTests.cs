@@ -19,7 +19,8 @@ public class DataBlockGapTests
             .With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\nText.\n")
             .With("data/index.yaml", schema)
             .With("data/index.csv", csv));
-        return site.Check().Diagnostics;
+        // Only the zh version has the block, on purpose: that the versions differ (RS0506) is not what these tests are about.
+        return site.Check().Diagnostics.Where(d => d.Code != ReportSite.Diagnostics.DiagnosticCodes.NumberedElementsDiffer.Id).ToList();
     }
 
     private static string Where(ReportSite.Diagnostics.Diagnostic d) => $"{d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.File}:{d.Line}:{d.Column}";

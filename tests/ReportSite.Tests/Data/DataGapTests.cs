@@ -17,7 +17,8 @@ public class DataGapTests
             .With("reports/r/en/02-data.md", "---\ntitle: Data\n---\n\n```chart source=index label=name value=score\n```\n")
             .With("data/index.yaml", schema)
             .With("data/index.csv", csv));
-        return site.Check().Diagnostics.Select(d => $"{d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.File}:{d.Line}:{d.Column}").ToList();
+        // The versions hold different blocks on purpose (a table in zh, a chart in en): that they differ (RS0506) is not what these tests are about.
+        return site.Check().Diagnostics.Where(d => d.Code != ReportSite.Diagnostics.DiagnosticCodes.NumberedElementsDiffer.Id).Select(d => $"{d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.File}:{d.Line}:{d.Column}").ToList();
     }
 
     [Theory]

@@ -62,7 +62,8 @@ public class RawHtmlLinkTests
         if (trusted) files = files.With("site.yaml", files["site.yaml"] + "trust_raw_html: true\n");
         using var site = new TestSite(files);
         var result = site.BuildOk();
-        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.HeadingStructureDiffers.Id, d.Code));
+        // The zh version has neither these headings nor the figure the Markdown image makes: only those differences are reported.
+        Assert.All(result.Diagnostics, d => Assert.Contains(d.Code, new[] { DiagnosticCodes.HeadingStructureDiffers.Id, DiagnosticCodes.NumberedElementsDiffer.Id }));
         var prose = Prose(site);
         string? Attribute(string alt, string name) => prose.QuerySelector($"img[alt={alt}]")!.GetAttribute(name);
         Assert.Equal(("lazy", "async"), (Attribute("Markdown", "loading"), Attribute("Markdown", "decoding")));

@@ -16,6 +16,8 @@ internal static class CalloutKinds
         new("important", Alert: true),
         new("warning", Alert: true),
         new("caution", Alert: true),
+        // A box (专栏) is a titled, numbered container (Numbering.NumberingExtension, BoxWriter), not an alert.
+        new("box", Alert: false),
     ];
 
     private static readonly FrozenDictionary<string, CalloutKind> ByName =

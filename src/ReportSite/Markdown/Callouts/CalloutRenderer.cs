@@ -11,7 +11,7 @@ namespace ReportSite.Markdown.Callouts;
 /// not by colour alone, on screen, to screen readers and in print. role="note" rather than the
 /// aside's own landmark role: callouts sit inside the main text, where a complementary landmark does
 /// not belong. The label is a paragraph, not a heading, so it neither enters the page's outline nor
-/// starts a search section. A container of unknown kind (already reported) is a plain <c>&lt;div&gt;</c>.
+/// starts a search section. A box is numbered and named by its title (<see cref="BoxWriter"/>). A container of unknown kind (already reported) is a plain <c>&lt;div&gt;</c>.
 /// </summary>
 internal sealed class CalloutRenderer<TBlock> : HtmlObjectRenderer<TBlock> where TBlock : ContainerBlock
 {
@@ -24,6 +24,11 @@ internal sealed class CalloutRenderer<TBlock> : HtmlObjectRenderer<TBlock> where
             renderer.Write("<div").WriteAttributes(block).WriteLine('>');
             renderer.WriteChildren(block);
             renderer.EnsureLine().WriteLine("</div>");
+            return;
+        }
+        if (block is CustomContainer box && Numbering.NumberedTargets.Of(box) is { Kind: Numbering.NumberedKind.Box } target)
+        {
+            BoxWriter.Write(renderer, box, callout, target);
             return;
         }
         var kind = callout.Kind;

@@ -9,7 +9,7 @@ namespace ReportSite.Markdown.Callouts;
 
 /// <summary>
 /// Gives each callout of a parsed page its kind and its label in the page's language, and reports a
-/// container whose kind the site does not know (its content stays, as a plain block).
+/// container whose kind the site does not know (its content stays, as a plain block) and a box without a title.
 /// </summary>
 internal static class CalloutResolver
 {
@@ -31,19 +31,27 @@ internal static class CalloutResolver
             {
                 var label = strings?.Strings.GetValueOrDefault(kind.LabelKey) is { Length: > 0 } word ? word : kind.DefaultLabel;
                 new Callout(kind, label, string.IsNullOrWhiteSpace(title) ? null : title.Trim()).Set(block);
+                if (kind.Name == Numbering.NumberingExtension.BoxInfo && string.IsNullOrWhiteSpace(title))
+                    diagnostics.Warning(DiagnosticCodes.UntitledBox, At(block, text),
+                        "This box has no title; it is listed and shown by its number alone.",
+                        "Write the box's title after ':::box', e.g. ':::box 数字乡村案例 {#box-cases}' (the {#id} is optional).");
             }
             else Report(block, name, text, diagnostics);
         }
     }
 
-    private static void Report(ContainerBlock block, string name, MarkdownText text, DiagnosticBag diagnostics)
+    /// <summary>Where a container's kind is written, after the colons and any spaces of the fence.</summary>
+    private static SourceLocation At(ContainerBlock block, MarkdownText text)
     {
-        var source = text.Source;
         var body = text.Text;
-        // The kind's word, after the colons and any spaces of the fence.
         var at = Math.Clamp(block.Span.Start, 0, body.Length);
         while (at < body.Length && body[at] is ':' or ' ' or '\t') at++;
-        diagnostics.Warning(DiagnosticCodes.UnknownCallout, SourceLocation.InText(source.Path, body, at, source.BodyFirstLine),
+        return SourceLocation.InText(text.Source.Path, body, at, text.Source.BodyFirstLine);
+    }
+
+    private static void Report(ContainerBlock block, string name, MarkdownText text, DiagnosticBag diagnostics)
+    {
+        diagnostics.Warning(DiagnosticCodes.UnknownCallout, At(block, text),
             name.Length == 0
                 ? "This ':::' container has no kind; its content is shown as plain text."
                 : $"':::{name}' is not a kind of callout the site knows; its content is shown as plain text.",

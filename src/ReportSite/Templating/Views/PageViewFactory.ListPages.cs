@@ -1,6 +1,7 @@
 using ReportSite.Data;
 using ReportSite.Linking;
 using ReportSite.Markdown;
+using ReportSite.Markdown.Numbering;
 
 namespace ReportSite.Templating.Views;
 
@@ -10,7 +11,7 @@ internal sealed partial class PageViewFactory
     public bool HasFigures(Report report, string language) =>
         report.Chapters(language).Any(c => data.Figures.ContainsKey(c.Document.Source.Path));
 
-    /// <summary>A report's list of tables and figures, by chapter.</summary>
+    /// <summary>A report's list of tables, figures (charts and images) and boxes, by chapter.</summary>
     public PageView Figures(Report report, string language)
     {
         var reportView = ReportOf(report, language, null);
@@ -19,9 +20,11 @@ internal sealed partial class PageViewFactory
             .Where(c => data.Figures.ContainsKey(c.Document.Source.Path))
             .Select(c =>
             {
-                var entries = data.Figures[c.Document.Source.Path]
-                    .Select(f => new FigureLinkView(f.IsTable, f.NumberLabel, f.Caption, _urls.Href(c.SitePath) + "#" + f.Anchor)).ToList();
-                return new FigureGroupView(c.Number, c.Title, _urls.Href(c.SitePath), entries.Where(e => e.IsTable).ToList(), entries.Where(e => !e.IsTable).ToList());
+                var entries = data.Figures[c.Document.Source.Path];
+                // Templates see view records only: the kind picks the list an entry goes to.
+                List<FigureLinkView> Of(NumberedKind kind) => entries.Where(e => e.Kind == kind)
+                    .Select(f => new FigureLinkView(f.NumberLabel, f.Caption, _urls.Href(c.SitePath) + "#" + f.Anchor)).ToList();
+                return new FigureGroupView(c.Number, c.Title, _urls.Href(c.SitePath), Of(NumberedKind.Table), Of(NumberedKind.Figure), Of(NumberedKind.Box));
             })
             .ToList();
         return Base("figures", language, title, UrlBuilder.FiguresPath(language, report.Id)) with

@@ -10,12 +10,13 @@ public class Html5Specs
                 "<hr>")]
     [InlineData("line one  \nline two\\\nline three",
                 "<p>line one<br>\nline two<br>\nline three</p>")]
-    [InlineData("![A *chart*](chart.png \"Title\")",
-                "<p><img src=\"chart.png\" alt=\"A chart\" title=\"Title\"></p>")]
+    // Images in running text: one alone in its paragraph is a figure (NumberingSpecs).
+    [InlineData("See ![A *chart*](chart.png \"Title\")",
+                "<p>See <img src=\"chart.png\" alt=\"A chart\" title=\"Title\"></p>")]
     [InlineData("- [ ] todo\n- [x] done",
                 "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\"> todo</li>\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> done</li>\n</ul>")]
-    [InlineData("![x](a.png){width=200}",
-                "<p><img src=\"a.png\" width=\"200\" alt=\"x\"></p>")]
+    [InlineData("See ![x](a.png){width=200}",
+                "<p>See <img src=\"a.png\" width=\"200\" alt=\"x\"></p>")]
     public void Void_elements_are_written_as_html5(string markdown, string html) =>
         Assert.Equal(html, Spec.Html(markdown));
 }
