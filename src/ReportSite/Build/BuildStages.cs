@@ -53,12 +53,14 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
     public RenderedSite RenderAndIndex(IReadOnlyList<PlannedPage> pages, LinkedSite site, SiteData data, Theme theme, Func<ContentPage, PageBody> takeBody,
         IPageSink sink, DiagnosticBag diagnostics, CancellationToken cancel)
     {
-        var views = new PageViewFactory(site, data, theme, new HtmlBodyRenderer(pipeline, site.Config.TrustRawHtml, diagnostics));
+        var bodies = new HtmlBodyRenderer(pipeline, site.Config.TrustRawHtml, diagnostics);
+        var views = new PageViewFactory(site, data, theme, bodies);
         var renderer = new PageRenderer(theme);
         var rendered = new RenderedPage?[pages.Count];
         var sections = new List<SearchSection>?[pages.Count];
+        var units = RenderUnits.Of(pages);
         // Small ranges: pages differ widely in cost, and the last ones should not wait on one worker.
-        var ranges = Partitioner.Create(0, pages.Count, Math.Clamp(pages.Count / (8 * Environment.ProcessorCount), 1, 16));
+        var ranges = Partitioner.Create(0, units.Count, Math.Clamp(units.Count / (8 * Environment.ProcessorCount), 1, 16));
         // Parallel.ForEach ends and restarts its tasks every so often, each start taking a worker: idle
         // ones are taken again, so a worker's context and grown buffers serve the whole stage.
         var idle = new ConcurrentBag<RenderWorker>();
@@ -67,19 +69,25 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
         var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(ranges, options, () => idle.TryTake(out var free) ? free : new RenderWorker(renderer), (range, _, worker) =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            for (var u = range.Item1; u < range.Item2; u++)
             {
-                var page = pages[i];
-                (rendered[i], sections[i]) = InternalError.While(page.Content?.Document.Source.Path ?? UrlBuilder.OutputFile(page.SitePath), () =>
+                // A chapter shown side by side is rendered once for its page and both views, and dropped with its unit.
+                var shared = new SharedBodies(bodies, takeBody, RenderUnits.ShowsSideBySide(pages, units[u]));
+                foreach (var i in units[u])
                 {
-                    var body = page.Content is { } content ? takeBody(content) : null;
-                    var view = page.ViewWith(views, body);
-                    string? html = null;
-                    var ok = renderer.Render(view, worker.Templates, diagnostics, written => html = sink.TakePage(page.SitePath, written));
-                    var found = body is null ? null : SearchIndex.SectionsOf(site, theme, page.Content!, body, worker.SearchText);
-                    return (ok ? new RenderedPage(page.SitePath, page.Language, html, view.CanonicalUrl,
-                        view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex, view.LastModified) : null, found);
-                });
+                    var page = pages[i];
+                    (rendered[i], sections[i]) = InternalError.While(page.Content?.Document.Source.Path ?? UrlBuilder.OutputFile(page.SitePath), () =>
+                    {
+                        var body = page.Content is { } content ? takeBody(content) : null;
+                        if (body is not null) shared.Add(page.Content!, body);
+                        var view = page.ViewWith(views, body, shared);
+                        string? html = null;
+                        var ok = renderer.Render(view, worker.Templates, diagnostics, written => html = sink.TakePage(page.SitePath, written));
+                        var found = body is null ? null : SearchIndex.SectionsOf(site, theme, page.Content!, body, worker.SearchText);
+                        return (ok ? new RenderedPage(page.SitePath, page.Language, html, view.CanonicalUrl,
+                            view.Alternates.Select(a => KeyValuePair.Create(a.Hreflang, a.Href)).ToList(), !view.NoIndex, view.LastModified) : null, found);
+                    });
+                }
             }
             return worker;
         }, idle.Add);

@@ -41,7 +41,8 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         site = site with { OutdatedTranslations = SiteLinker.CheckTranslations(site.Content, site.TranslationGroups, site.Config, checks) };
 
         // The other pages to render again are read and parsed as they are on disk (unchanged).
-        if (SitePlan.For(site, previous.Data).Showing(previous.Site, site, changed) is not { } showing) return null;
+        var sideBySide = SideBySide.ParallelPairs.Shown(previous.Theme);
+        if (SitePlan.For(site, previous.Data, sideBySide).Showing(previous.Site, site, changed) is not { } showing) return null;
         var others = showing.Select(p => p.Content).OfType<ContentPage>().Where(p => !changed.Contains(p.Document.Source.Path)).ToList();
         if (Reread(previous, others, diagnostics) is not { } otherTexts) return null;
         var bodies = parsed.And(builder.Stages.Parse(otherTexts, previous.Theme, diagnostics, CancellationToken.None));
@@ -62,8 +63,8 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         }
         var data = previous.Data with { Figures = figures };
 
-        var plan = SitePlan.For(site, data);
-        if (!plan.SamePagesAs(SitePlan.For(previous.Site, previous.Data))) return null;
+        var plan = SitePlan.For(site, data, sideBySide);
+        if (!plan.SamePagesAs(SitePlan.For(previous.Site, previous.Data, sideBySide))) return null;
         var rendered = builder.Stages.RenderAndIndex(plan.Showing(previous.Site, site, changed)!, site, data, previous.Theme, bodies.Take,
             new MemorySink(), diagnostics, CancellationToken.None);
         var byPath = rendered.Pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);

@@ -5,7 +5,7 @@ using ReportSite.Templating.Views;
 namespace ReportSite.Build;
 
 /// <summary>Which kind of page a <see cref="PlannedPage"/> is (which view shows it).</summary>
-internal enum PlannedView { Root, NotFound, Home, ReportIndex, Figures, Glossary, Search, Chapter, Page }
+internal enum PlannedView { Root, NotFound, Home, ReportIndex, Figures, Glossary, Search, Chapter, Page, Parallel }
 
 /// <summary>One page of the site to render: where it goes, its language, its view and what it shows.</summary>
 /// <param name="SitePath">Where it is published, e.g. <c>zh/wid/economy/</c>.</param>
@@ -13,10 +13,15 @@ internal enum PlannedView { Root, NotFound, Home, ReportIndex, Figures, Glossary
 /// <param name="View">Which view renders it.</param>
 /// <param name="Report">The report, for a report's index and list of figures.</param>
 /// <param name="Content">The chapter or standalone page, for those (its body is rendered).</param>
-internal sealed record PlannedPage(string SitePath, string? Language, PlannedView View, Report? Report = null, ContentPage? Content = null)
+/// <param name="SideBySide">For a side-by-side view: the chapter (in <see cref="Language"/>) and the version beside it.</param>
+internal sealed record PlannedPage(string SitePath, string? Language, PlannedView View, Report? Report = null, ContentPage? Content = null,
+    (ContentPage Chapter, ContentPage Partner)? SideBySide = null)
 {
-    /// <summary>The page's view; <paramref name="body"/> is the body of <see cref="Content"/> (null for other pages).</summary>
-    public PageView ViewWith(PageViewFactory views, PageBody? body) => View switch
+    /// <summary>
+    /// The page's view; <paramref name="body"/> is the body of <see cref="Content"/> (null for other
+    /// pages); <paramref name="shared"/> holds the rendered bodies of a chapter with a side-by-side view.
+    /// </summary>
+    public PageView ViewWith(PageViewFactory views, PageBody? body, SharedBodies shared) => View switch
     {
         PlannedView.Root => views.Root(),
         PlannedView.NotFound => views.NotFound(),
@@ -25,7 +30,9 @@ internal sealed record PlannedPage(string SitePath, string? Language, PlannedVie
         PlannedView.Figures => views.Figures(Report!, Language!),
         PlannedView.Glossary => views.Glossary(Language!),
         PlannedView.Search => views.Search(Language!),
-        PlannedView.Chapter => views.Chapter(Content!, body!),
+        PlannedView.Chapter => views.Chapter(Content!, body!, shared.HtmlOf(Content!)),
+        PlannedView.Parallel => views.Parallel(SideBySide!.Value.Chapter, SideBySide.Value.Partner,
+            shared.SectionsOf(SideBySide.Value.Chapter), shared.SectionsOf(SideBySide.Value.Partner)),
         PlannedView.Page => views.Page(Content!, body!),
         _ => throw new ArgumentOutOfRangeException(nameof(View), View, null),
     };

@@ -116,7 +116,7 @@ public sealed class SiteBuilder
         var data = timer.Time("data", () => new SiteData(content.Tables, content.Glossary, BuildStages.DataResolver(site, content, labels).Resolve(bodies.Of, diagnostics)));
         cancel.ThrowIfCancellationRequested();
         using var sink = SinkFor(options, inputDirectory, theme, diagnostics);
-        var rendered = timer.Time("render", () => Stages.RenderAndIndex(SitePlan.For(site, data).Pages, site, data, theme, bodies.Take, sink, diagnostics, cancel));
+        var rendered = timer.Time("render", () => Stages.RenderAndIndex(SitePlan.For(site, data, SideBySide.ParallelPairs.Shown(theme)).Pages, site, data, theme, bodies.Take, sink, diagnostics, cancel));
         var files = timer.Time("search index", () => sink.SearchIndex(SearchIndex.Collect(site, rendered.SectionsOf), cancel).ToList());
         files.AddRange(BuildStages.DataFiles(site, data, labels));
         files.AddRange(BuildStages.PublishingFiles(site, rendered.Pages));

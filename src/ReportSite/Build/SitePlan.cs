@@ -15,7 +15,8 @@ internal sealed class SitePlan
 
     public IReadOnlyList<PlannedPage> Pages { get; }
 
-    public static SitePlan For(LinkedSite site, SiteData data)
+    /// <summary>Every page of <paramref name="site"/>; chapters' side-by-side views when <paramref name="sideBySide"/> (the theme has their layout).</summary>
+    public static SitePlan For(LinkedSite site, SiteData data, bool sideBySide)
     {
         var pages = new List<PlannedPage>
         {
@@ -37,6 +38,10 @@ internal sealed class SitePlan
         }
         foreach (var page in site.Content)
             pages.Add(new(page.SitePath, page.Language, page.Kind == ContentKind.Chapter ? PlannedView.Chapter : PlannedView.Page, Content: page));
+        // After every content page: their order (and the sitemap's) stays as it was; these are not listed there.
+        foreach (var chapter in sideBySide ? site.Content : [])
+            if (SideBySide.ParallelPairs.Partner(site, chapter) is { } partner)
+                pages.Add(new(UrlBuilder.ParallelPath(chapter.SitePath), chapter.Language, PlannedView.Parallel, SideBySide: (chapter, partner)));
         return new SitePlan(pages);
     }
 
@@ -47,7 +52,8 @@ internal sealed class SitePlan
     /// <summary>
     /// The pages (of this plan, made for <paramref name="after"/>) that show something of the chapters
     /// and pages at <paramref name="changed"/> (source paths), or null when every page does: the page
-    /// itself; its translations (their section map and language links read its outline and title);
+    /// itself; its translations (their section map and language links read its outline and title) and
+    /// the side-by-side views of them all;
     /// a chapter's report index (title, summary, reading time) and list of figures; when a chapter's
     /// title changed, the chapters of its report and language (sidebar, previous/next); when a
     /// standalone page's title changed, every page (the menu); and every translation that became,
@@ -65,6 +71,7 @@ internal sealed class SitePlan
             if (page.Kind != ContentKind.Chapter && titleChanged) return null;
             paths.Add(page.SitePath);
             paths.UnionWith(after.TranslationGroups[page.TranslationGroup].Values.Select(t => t.SitePath));
+            paths.UnionWith(after.TranslationGroups[page.TranslationGroup].Values.Select(t => UrlBuilder.ParallelPath(t.SitePath)));
             if (page.Kind != ContentKind.Chapter) continue;
             paths.Add(UrlBuilder.ReportPath(page.Language, page.ReportId!));
             paths.Add(UrlBuilder.FiguresPath(page.Language, page.ReportId!));

@@ -54,6 +54,9 @@ public sealed class UrlBuilder
 
     public static string PagePath(string language, string slug) => $"{language}/{slug}/";
 
+    /// <summary>A chapter's side-by-side view, under the chapter: <c>zh/wid-2024/economy/parallel/</c>.</summary>
+    public static string ParallelPath(string chapterPath) => chapterPath + "parallel/";
+
     /// <summary>Slug of each report's list of tables and figures; no chapter may use it.</summary>
     public const string FiguresSlug = "tables-and-figures";
 

@@ -13,6 +13,7 @@ public class ScreenshotTests(BrowserFixture browser)
         { "report", "{0}/world-internet-2024/" },
         { "chapter", "{0}/china-internet-2024/overview/" },
         { "data", "{0}/world-internet-2024/development-index/" },
+        { "parallel", "{0}/world-internet-2024/development-index/parallel/" },
         { "search", "{0}/search/?q={1}" },
         { "glossary", "{0}/glossary/" },
     };

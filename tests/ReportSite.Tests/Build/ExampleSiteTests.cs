@@ -232,9 +232,10 @@ public class ExampleSiteDataTests(ExampleSiteFixture site) : IClassFixture<Examp
         var checkedBars = 0;
         foreach (var (path, document) in site.Pages)
         {
-            var language = path[..2];
             foreach (var chart in document.QuerySelectorAll("figure.chart"))
             {
+                // A side-by-side view shows both languages' charts: each in its cell's language.
+                var language = chart.Closest("[lang]")!.GetAttribute("lang")![..2];
                 var table = Tables[chart.GetAttribute("data-source")!];
                 var label = table.Columns.First(c => !c.IsNumeric);
                 foreach (var bar in chart.QuerySelectorAll("rect[data-value]"))

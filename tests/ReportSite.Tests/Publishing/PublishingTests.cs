@@ -69,7 +69,7 @@ public class PublishingTests(PublishedSiteFixture site) : IClassFixture<Publishe
         var pages = Directory.EnumerateFiles(site.First, "index.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.First, Path.GetDirectoryName(f)!).Replace('\\', '/'))
             .Select(folder => PublishedSiteFixture.BaseUrl + (folder == "." ? "" : folder + "/"))
-            .Where(u => !u.Contains("/search/"))
+            .Where(u => !u.Contains("/search/") && !u.EndsWith("/parallel/", StringComparison.Ordinal)) // noindex: search results, side-by-side views
             .ToList();
         Assert.Equal(pages.Order(), locations.Order());
         Assert.DoesNotContain(locations, l => l.EndsWith("404.html"));

@@ -49,6 +49,9 @@ internal sealed record PageView
     public IReadOnlyList<LanguageHomeView> LanguageHomes { get; init; } = [];
 
     public ChapterView? Chapter { get; init; }
+
+    /// <summary>For a chapter's side-by-side view: its two versions, section by section.</summary>
+    public ParallelView? Parallel { get; init; }
     public ReportView? Report { get; init; }
     public IReadOnlyList<ReportView> Reports { get; init; } = [];
     public ArticleView? Article { get; init; }

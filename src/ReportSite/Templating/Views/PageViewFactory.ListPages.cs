@@ -111,4 +111,17 @@ internal sealed partial class PageViewFactory
         var title = string.Join(" · ", site.Languages.Select(l => Strings(l)["not_found_title"]).Distinct());
         return Base("not_found", language, title, UrlBuilder.NotFoundPath) with { LanguageHomes = LanguageHomes(), NoIndex = true, FeedUrl = null };
     }
+
+    private ChapterLinkView ChapterLink(ContentPage chapter) => new(
+        chapter.Number,
+        chapter.Title,
+        _urls.Href(chapter.SitePath),
+        chapter.Document.Source.FrontMatter.Summary ?? "",
+        chapter.Document.Length.ReadingMinutes,
+        false,
+        site.Languages.Where(l => l != chapter.Language)
+            .Select(l => new TranslationLinkView(theme.I18n[l].LanguageName, theme.I18n[l].HtmlLang,
+                site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
+            .ToList(),
+        !SideBySide.ParallelPairs.Shown(theme) || SideBySide.ParallelPairs.Partner(site, chapter) is null ? null : _urls.Href(UrlBuilder.ParallelPath(chapter.SitePath)));
 }

@@ -44,14 +44,15 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
         };
     }
 
-    public PageView Chapter(ContentPage chapter, Markdown.PageBody body)
+    /// <summary>A chapter's page; <paramref name="html"/> is its body already rendered (shown side by side too), else null.</summary>
+    public PageView Chapter(ContentPage chapter, Markdown.PageBody body, string? html = null)
     {
         var language = chapter.Language;
         var report = site.Report(chapter.ReportId!);
         var reportView = ReportOf(report, language, chapter);
         var index = -1;
         for (var i = 0; i < reportView.Chapters.Count && index < 0; i++) if (reportView.Chapters[i].Current) index = i;
-        var article = Article(chapter, body);
+        var article = Article(chapter, body, html);
         var view = Base("chapter", language, chapter.Title, chapter.SitePath) with
         {
             Description = NonEmpty(article.Summary, reportView.Summary, SiteDescription(language)),
@@ -68,7 +69,8 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Chapter = new ChapterView(
                 chapter.Number, article, reportView,
                 index > 0 ? reportView.Chapters[index - 1] : null,
-                index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null),
+                index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null,
+                index >= 0 ? reportView.Chapters[index].ParallelUrl : null),
             OgType = "article",
             ImageUrl = CoverUrl(report),
             LastModified = article.UpdatedIso,
@@ -189,19 +191,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             HasFigures(report, language) ? _urls.Href(UrlBuilder.FiguresPath(language, report.Id)) : null);
     }
 
-    private ChapterLinkView ChapterLink(ContentPage chapter) => new(
-        chapter.Number,
-        chapter.Title,
-        _urls.Href(chapter.SitePath),
-        chapter.Document.Source.FrontMatter.Summary ?? "",
-        chapter.Document.Length.ReadingMinutes,
-        false,
-        site.Languages.Where(l => l != chapter.Language)
-            .Select(l => new TranslationLinkView(theme.I18n[l].LanguageName, theme.I18n[l].HtmlLang,
-                site.Translation(chapter, l) is { } t ? _urls.Href(t.SitePath) : null))
-            .ToList());
-
-    private ArticleView Article(ContentPage page, Markdown.PageBody body)
+    private ArticleView Article(ContentPage page, Markdown.PageBody body, string? html = null)
     {
         var document = page.Document;
         var frontMatter = document.Source.FrontMatter;
@@ -209,7 +199,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
         return new ArticleView(
             page.Title,
             frontMatter.Summary ?? "",
-            new HtmlFragment(output => bodies.RenderInto(body, output)),
+            new HtmlFragment(output => { if (html is null) bodies.RenderInto(body, output); else output.Append(html); }),
             TocBuilder.Build(document.Outline),
             frontMatter.Authors,
             frontMatter.Keywords,

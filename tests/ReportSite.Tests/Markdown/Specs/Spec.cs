@@ -34,13 +34,25 @@ internal static class Spec
     /// <summary>The body's HTML as a page in <paramref name="language"/> shows it (with the default theme's words), its problems in <paramref name="diagnostics"/>.</summary>
     public static string Html(string markdown, string language, DiagnosticBag diagnostics, bool trustRawHtml = false, params string[] themeIds)
     {
+        var body = Parse(markdown, language, diagnostics, themeIds);
+        return new HtmlBodyRenderer(Pipeline, trustRawHtml, diagnostics).Render(body).TrimEnd('\n');
+    }
+
+    /// <summary>The body's HTML in <paramref name="language"/> cut into the side-by-side view's sections, ids prefixed.</summary>
+    public static ReportSite.SideBySide.BodySections Sections(string markdown, string language)
+    {
+        var diagnostics = new DiagnosticBag();
+        var body = Parse(markdown, language, diagnostics, []);
+        return ReportSite.SideBySide.BodySections.Split(new HtmlBodyRenderer(Pipeline, false, diagnostics).Render(body), body, language);
+    }
+
+    private static PageBody Parse(string markdown, string language, DiagnosticBag diagnostics, string[] themeIds)
+    {
         var source = new SourceDocument
         {
             Path = $"reports/r/{language}/01-a.md", Kind = ContentKind.Chapter, Language = language, ReportId = "r", FileStem = "01-a",
             FrontMatter = new FrontMatter { Title = "T" }, BodyFirstLine = 1, ContentHash = "",
         };
-        var parsed = new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet(), Strings.Value[language], Math);
-        return new HtmlBodyRenderer(Pipeline, trustRawHtml, diagnostics)
-            .Render(parsed.Body).TrimEnd('\n');
+        return new DocumentParser(Pipeline).Parse(new MarkdownText(source, markdown), diagnostics, themeIds.ToHashSet(), Strings.Value[language], Math).Body;
     }
 }

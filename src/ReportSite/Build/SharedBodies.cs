@@ -1,0 +1,36 @@
+using ReportSite.Linking;
+using ReportSite.Markdown;
+using ReportSite.SideBySide;
+
+namespace ReportSite.Build;
+
+/// <summary>
+/// The rendered bodies of one render unit (<see cref="RenderUnits"/>): a chapter with a side-by-side
+/// view is rendered once, to a string its own page writes and its sections cut from it for both
+/// languages' side-by-side views, and dropped with the unit. A unit without such a view keeps nothing.
+/// </summary>
+internal sealed class SharedBodies(HtmlBodyRenderer renderer, Func<ContentPage, PageBody> takeBody, bool keep)
+{
+    private readonly Dictionary<ContentPage, (string Html, BodySections Sections)> _rendered = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Renders and keeps <paramref name="body"/> when this unit shows it side by side.</summary>
+    public void Add(ContentPage page, PageBody body)
+    {
+        if (!keep || page.Kind != Content.ContentKind.Chapter) return;
+        var html = renderer.Render(body);
+        _rendered[page] = (html, BodySections.Split(html, body, page.Language));
+    }
+
+    /// <summary>The body of <paramref name="page"/> as rendered here, or null when its page renders it itself.</summary>
+    public string? HtmlOf(ContentPage page) => _rendered.TryGetValue(page, out var found) ? found.Html : null;
+
+    /// <summary>
+    /// The sections of <paramref name="chapter"/>'s body; a chapter whose own page is not in this run
+    /// (the preview re-rendering a few pages) has its body taken and rendered here.
+    /// </summary>
+    public BodySections SectionsOf(ContentPage chapter)
+    {
+        if (!_rendered.ContainsKey(chapter)) Add(chapter, takeBody(chapter));
+        return _rendered[chapter].Sections;
+    }
+}
