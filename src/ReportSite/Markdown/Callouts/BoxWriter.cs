@@ -26,10 +26,6 @@ internal static class BoxWriter
             .WriteEscape(NumberName.Of(box)?.Label ?? callout.Label).Write("</span>");
         if (callout.Title is { Length: > 0 } title) renderer.Write(" <span class=\"box__name\">").WriteEscape(title).Write("</span>");
         renderer.WriteLine("</p>");
-        var implicitParagraph = renderer.ImplicitParagraph;
-        renderer.ImplicitParagraph = false;
-        renderer.WriteChildren(box);
-        renderer.ImplicitParagraph = implicitParagraph;
-        renderer.EnsureLine().WriteLine("</aside>");
+        AsideContent.WriteAndClose(renderer, box);
     }
 }

@@ -50,10 +50,6 @@ internal sealed class CalloutRenderer<TBlock> : HtmlObjectRenderer<TBlock> where
         renderer.Write("<span class=\"callout__label\">").WriteEscape(callout.Label).Write("</span>");
         if (callout.Title is { Length: > 0 } title) renderer.Write(" <span class=\"callout__name\">").WriteEscape(title).Write("</span>");
         renderer.WriteLine("</p>");
-        var implicitParagraph = renderer.ImplicitParagraph;
-        renderer.ImplicitParagraph = false;
-        renderer.WriteChildren(block);
-        renderer.ImplicitParagraph = implicitParagraph;
-        renderer.EnsureLine().WriteLine("</aside>");
+        AsideContent.WriteAndClose(renderer, block);
     }
 }
