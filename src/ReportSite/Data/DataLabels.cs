@@ -11,6 +11,9 @@ namespace ReportSite.Data;
 /// <param name="Numbers">Number formatting of the language.</param>
 public sealed record DataLabels(string TableNumber, string FigureNumber, string BoxNumber, string Download, string ChartData, string UnitFormat, string ListSeparator, NumberFormatter Numbers)
 {
+    /// <summary>The theme's defaults ("Table {n}", "Figure {n}", "Box {n}"…), for a language whose table gives none.</summary>
+    public static DataLabels Default { get; } = new Templating.I18nTable("en", new Dictionary<string, string>()).DataLabels();
+
     /// <summary>The numbered name of an element in this language: "表3-1", "Figure 3-1", "专栏3-1".</summary>
     /// <param name="kind">What it is.</param>
     /// <param name="number">Its number, e.g. "3-1" (<see cref="Markdown.Numbering.NumberedTarget.Number"/>).</param>

@@ -88,7 +88,7 @@ internal sealed class CrossReferences
 
     /// <summary>The element's numbered name in the language of the page that names it, with its own chapter's number.</summary>
     private string Name(ContentPage page, ContentPage target, NumberedTarget element) =>
-        (_labels.GetValueOrDefault(page.Language) ?? new Templating.I18nTable(page.Language, new Dictionary<string, string>()).DataLabels())
+        (_labels.GetValueOrDefault(page.Language) ?? DataLabels.Default)
             .NumberLabel(element.Kind, element.Number(target.Number));
 
     private string Href(ContentPage page, ContentPage target, NumberedTarget element) =>

@@ -59,14 +59,16 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         title ??= source.FileStem;
         // Ids are made unique here, not by an extension: it needs the theme's ids and reports into the
         // build's diagnostics, which are not the parse's, and it follows the attribute checks of the walk above.
-        (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), source, diagnostics);
+        var numbered = Numbering.NumberedTargets.Nodes(ast);
+        (titleAnchor, outline, var renamedIds, var redirects) = PageIds.UniqueIds.Assign(
+            ast, leadingH1, titleAnchor, outline, themeIds ?? new HashSet<string>(), numbered.Select(n => n.Target), source, diagnostics);
         CheckHeadingLevels(source, outline, diagnostics);
         if (ast.Count == 0 && !source.FrontMatter.Broken)
             diagnostics.Error(DiagnosticCodes.EmptyContent, new SourceLocation(source.Path, source.BodyFirstLine, 1),
                 "This page has no text.", "Write the text, or mark the file 'draft: true' to leave it out until it is ready.");
-        var targets = Numbering.NumberedTargets.List(ast);
+        var targets = Numbering.NumberedTargets.WithKeys(numbered);
         // Image figures and boxes are named by their number on the page until the data stage knows the chapter's.
-        if (targets.Count > 0) Numbering.NumberName.Give(ast, 0, (strings ?? new Templating.I18nTable("en", new Dictionary<string, string>())).DataLabels().NumberLabel);
+        if (targets.Count > 0) Numbering.NumberName.Give(numbered, 0, (strings?.DataLabels() ?? Data.DataLabels.Default).NumberLabel);
         var anchors = CollectAnchors(ast, outline, rawHtml);
         // An author's id on a numbered element ({#tbl-growth}) names it; the element is written with its
         // numbered id (table-1), where links to the author's id are redirected.

@@ -15,13 +15,13 @@ internal sealed record NumberName(string Label)
 
     public void Set(MarkdownObject block) => block.SetData(typeof(NumberName), this);
 
-    /// <summary>Names the image figures and boxes of <paramref name="ast"/>; data fences are left to the data stage.</summary>
-    /// <param name="ast">The page's tree, numbered.</param>
+    /// <summary>Names the image figures and boxes among <paramref name="numbered"/>; data fences are left to the data stage.</summary>
+    /// <param name="numbered">The page's numbered blocks (<see cref="NumberedTargets.Nodes"/>).</param>
     /// <param name="chapter">The page's chapter number; 0 before the Link stage knows it, or on a page outside the chapters.</param>
     /// <param name="label">The name of a kind and number in the page's language (<see cref="Data.DataLabels.NumberLabel"/>).</param>
-    public static void Give(MarkdownDocument ast, int chapter, Func<NumberedKind, string, string> label)
+    public static void Give(IEnumerable<(Block Node, NumberedTarget Target)> numbered, int chapter, Func<NumberedKind, string, string> label)
     {
-        foreach (var (node, target) in NumberedTargets.Nodes(ast))
+        foreach (var (node, target) in numbered)
             if (node is not FencedCodeBlock) new NumberName(label(target.Kind, target.Number(chapter))).Set(node);
     }
 }

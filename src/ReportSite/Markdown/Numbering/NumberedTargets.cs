@@ -20,11 +20,11 @@ internal static class NumberedTargets
         ast.Descendants<Block>().Select(node => (Node: node, Target: Of(node))).Where(n => n.Target is not null).Select(n => (n.Node, n.Target!)).ToList();
 
     /// <summary>
-    /// The page's numbered elements in document order, each with the id its author gave it
+    /// The numbered elements of <paramref name="nodes"/> (<see cref="Nodes"/>) in document order, each with the id its author gave it
     /// (<c>{#tbl-growth}</c>, after <see cref="PageIds.UniqueIds"/> kept ids unique) as its key.
     /// </summary>
-    public static List<NumberedTarget> List(MarkdownDocument ast) =>
-        Nodes(ast).Select(n => n.Target with { Key = KeyOf(n.Node) }).ToList();
+    public static List<NumberedTarget> WithKeys(IEnumerable<(Block Node, NumberedTarget Target)> nodes) =>
+        nodes.Select(n => n.Target with { Key = KeyOf(n.Node) }).ToList();
 
     /// <summary>
     /// The id the author gave a numbered block: on a fence's info string, on a box's opening line,

@@ -33,13 +33,14 @@ internal static partial class UniqueIds
     /// <param name="titleAnchor">That heading's id.</param>
     /// <param name="outline">The body's headings, from <see cref="SectionAnchorAssigner"/>.</param>
     /// <param name="themeIds">The ids the theme writes around the body (<see cref="ThemeIds"/>).</param>
+    /// <param name="numbered">The page's numbered tables, figures and boxes, whose ids (<c>table-2</c>…) are the build's.</param>
     /// <param name="source">The page, for the warnings' places.</param>
     /// <param name="diagnostics">Where a renamed id is reported (RS0214).</param>
     public static (string? TitleAnchor, IReadOnlyList<SectionHeading> Outline, IReadOnlyList<string> Renamed, IReadOnlyDictionary<string, string> Redirects) Assign(
         MarkdownDocument ast, HeadingBlock? titleHeading, string? titleAnchor, IReadOnlyList<SectionHeading> outline,
-        IReadOnlySet<string> themeIds, SourceDocument source, DiagnosticBag diagnostics)
+        IReadOnlySet<string> themeIds, IEnumerable<Numbering.NumberedTarget> numbered, SourceDocument source, DiagnosticBag diagnostics)
     {
-        var claims = new Claims(BuildOwnIds(ast, outline, themeIds), themeIds, diagnostics);
+        var claims = new Claims(BuildOwnIds(outline, themeIds, numbered), themeIds, diagnostics);
         if (titleHeading is not null && titleAnchor is not null)
             titleAnchor = claims.Claim(titleAnchor, At(titleHeading, source), "title heading");
         var headings = outline.ToList();
@@ -94,7 +95,7 @@ internal static partial class UniqueIds
     }
 
     /// <summary>The ids the build writes on this page, each with who writes it (for the warning); footnotes' and data blocks' by pattern.</summary>
-    private static Func<string, string?> BuildOwnIds(MarkdownDocument ast, IReadOnlyList<SectionHeading> outline, IReadOnlySet<string> themeIds)
+    private static Func<string, string?> BuildOwnIds(IReadOnlyList<SectionHeading> outline, IReadOnlySet<string> themeIds, IEnumerable<Numbering.NumberedTarget> numbered)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -103,8 +104,8 @@ internal static partial class UniqueIds
         foreach (var id in themeIds)
             ids[id] = id == "main" ? "the theme (the skip link's target, the page's main content)" : "the theme";
         foreach (var heading in outline) ids[heading.Anchor.Id] = $"the numbered id of heading '{heading.Text}'";
-        // The numbers the data block extension gave the page's tables and charts as it parsed them.
-        var numbered = Numbering.NumberedTargets.List(ast).CountBy(t => t.Kind).ToDictionary();
+        // The numbers the numbering extension gave the page's tables, figures and boxes as it parsed them.
+        var counts = numbered.CountBy(t => t.Kind).ToDictionary();
         return id =>
         {
             if (ids.TryGetValue(id, out var owner)) return owner;
@@ -112,7 +113,7 @@ internal static partial class UniqueIds
             // table-2 and its caption's table-2-caption; figure-1 and its parts' figure-1-data, figure-1-svg-wide-title; box-1…
             if (NumberedId().Match(id) is not { Success: true } match || !int.TryParse(match.Groups[2].ValueSpan, out var number)) return null;
             var kind = match.Groups[1].Value switch { "table" => Numbering.NumberedKind.Table, "figure" => Numbering.NumberedKind.Figure, _ => Numbering.NumberedKind.Box };
-            return number <= numbered.GetValueOrDefault(kind) ? $"{kind.ToString().ToLowerInvariant()} {number}" : null;
+            return number <= counts.GetValueOrDefault(kind) ? $"{kind.ToString().ToLowerInvariant()} {number}" : null;
         };
     }
 
