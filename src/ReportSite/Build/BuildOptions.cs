@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// </summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// Prints each report's print edition to a PDF before the site is put in place (<c>build --pdf</c>);
+    /// null (the default): no PDFs, and no browser is ever started.
+    /// </summary>
+    public PrintEdition.IPdfPrinter? PdfPrinter { get; init; }
+
     /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
     public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];
 }

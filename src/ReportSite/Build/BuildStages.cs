@@ -71,8 +71,8 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
         {
             for (var u = range.Item1; u < range.Item2; u++)
             {
-                // A chapter shown side by side is rendered once for its page and both views, and dropped with its unit.
-                var shared = new SharedBodies(bodies, takeBody, RenderUnits.ShowsSideBySide(pages, units[u]));
+                // A chapter shown side by side or in a print edition is rendered once for its page and those, and dropped with its unit.
+                var shared = new SharedBodies(bodies, takeBody, RenderUnits.KeepsBodies(pages, units[u]));
                 foreach (var i in units[u])
                 {
                     var page = pages[i];
@@ -100,6 +100,13 @@ internal sealed class BuildStages(MarkdownPipeline pipeline)
     /// <summary>What search engines and feed readers read: sitemap.xml, robots.txt, an Atom feed per language.</summary>
     public static IEnumerable<OutputFile> PublishingFiles(LinkedSite site, IReadOnlyList<RenderedPage> pages) =>
         [Sitemap.Write(pages), Sitemap.Robots(site.Urls.Absolute(UrlBuilder.SitemapPath)), .. site.Languages.Select(l => AtomFeed.Write(site, l))];
+
+    /// <summary>The stylesheet with the running header of each print edition in the plan (<see cref="PrintEdition.RunningHeaderStyle"/>).</summary>
+    public static IEnumerable<OutputFile> PrintFiles(IReadOnlyList<PlannedPage> plan, LinkedSite site) =>
+        from page in plan
+        where page.View == PlannedView.Print
+        select new OutputFile(UrlBuilder.RunningHeaderPath(page.Language!, page.Report!.Id),
+            System.Text.Encoding.UTF8.GetBytes(PrintEdition.RunningHeaderStyle.For(page.Report!.Config.Title.Get(page.Language!, site.Config.DefaultLanguage))));
 
     /// <summary>Every data table as CSV in every language, for the download links under tables and charts.</summary>
     public static IEnumerable<OutputFile> DataFiles(LinkedSite site, SiteData data, IReadOnlyDictionary<string, DataLabels> labels) =>

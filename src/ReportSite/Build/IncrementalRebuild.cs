@@ -13,7 +13,7 @@ namespace ReportSite.Build;
 /// right. Anything else (configuration, theme, data, files added or removed, a changed order, draft
 /// flag or translation key, a standalone page's title, a list of figures appearing or going, a table,
 /// figure or box with an id changing its kind or number, which cross-references from other pages name)
-/// needs a full build. The search index, feeds and links from other pages into the changed ones are
+/// needs a full build. The search index, feeds, print editions and links from other pages into the changed ones are
 /// brought up to date by the full build the preview runs in the background afterwards.
 /// </summary>
 public sealed class IncrementalRebuild(SiteBuilder builder)
@@ -42,7 +42,8 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
 
         // The other pages to render again are read and parsed as they are on disk (unchanged).
         var sideBySide = SideBySide.ParallelPairs.Shown(previous.Theme);
-        if (SitePlan.For(site, previous.Data, sideBySide).Showing(previous.Site, site, changed) is not { } showing) return null;
+        var printEditions = PrintEdition.PrintEditions.Shown(previous.Theme);
+        if (SitePlan.For(site, previous.Data, sideBySide, printEditions).Showing(previous.Site, site, changed) is not { } showing) return null;
         var others = showing.Select(p => p.Content).OfType<ContentPage>().Where(p => !changed.Contains(p.Document.Source.Path)).ToList();
         if (Reread(previous, others, diagnostics) is not { } otherTexts) return null;
         var bodies = parsed.And(builder.Stages.Parse(otherTexts, previous.Theme, diagnostics, CancellationToken.None));
@@ -63,8 +64,8 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         }
         var data = previous.Data with { Figures = figures };
 
-        var plan = SitePlan.For(site, data, sideBySide);
-        if (!plan.SamePagesAs(SitePlan.For(previous.Site, previous.Data, sideBySide))) return null;
+        var plan = SitePlan.For(site, data, sideBySide, printEditions);
+        if (!plan.SamePagesAs(SitePlan.For(previous.Site, previous.Data, sideBySide, printEditions))) return null;
         var rendered = builder.Stages.RenderAndIndex(plan.Showing(previous.Site, site, changed)!, site, data, previous.Theme, bodies.Take,
             new MemorySink(), diagnostics, CancellationToken.None);
         var byPath = rendered.Pages.ToDictionary(p => p.SitePath, StringComparer.Ordinal);

@@ -115,10 +115,14 @@ public sealed class SiteBuilder
         var site = timer.Time("link", () => BuildStages.Link(content, bodies, inputDirectory, new UrlBuilder(options.BaseUrl ?? content.Site.BaseUrl), labels, diagnostics));
         var data = timer.Time("data", () => new SiteData(content.Tables, content.Glossary, BuildStages.DataResolver(site, content, labels).Resolve(bodies.Of, diagnostics)));
         cancel.ThrowIfCancellationRequested();
-        using var sink = SinkFor(options, inputDirectory, theme, diagnostics);
-        var rendered = timer.Time("render", () => Stages.RenderAndIndex(SitePlan.For(site, data, SideBySide.ParallelPairs.Shown(theme)).Pages, site, data, theme, bodies.Take, sink, diagnostics, cancel));
+        var plan = SitePlan.For(site, data, SideBySide.ParallelPairs.Shown(theme), PrintEdition.PrintEditions.Shown(theme)).Pages;
+        using var sink = SinkFor(options, inputDirectory, theme, diagnostics, options.PdfPrinter is { } printer
+            ? (generation, staged) => timer.Time("pdf", () => PdfStage.Run(printer, plan, generation, Stages, staged, diagnostics, cancel))
+            : null);
+        var rendered = timer.Time("render", () => Stages.RenderAndIndex(plan, site, data, theme, bodies.Take, sink, diagnostics, cancel));
         var files = timer.Time("search index", () => sink.SearchIndex(SearchIndex.Collect(site, rendered.SectionsOf), cancel).ToList());
         files.AddRange(BuildStages.DataFiles(site, data, labels));
+        files.AddRange(BuildStages.PrintFiles(plan, site));
         files.AddRange(BuildStages.PublishingFiles(site, rendered.Pages));
         var generation = new SiteGeneration
         {
@@ -164,8 +168,9 @@ public sealed class SiteBuilder
     /// A build writes to a staging folder (swapped in at the end); a check, the preview, and a build
     /// whose output folder is refused (reported) keep everything in memory, so every stage still reports.
     /// </summary>
-    private static IPageSink SinkFor(BuildOptions options, string inputDirectory, Theme theme, DiagnosticBag diagnostics) =>
+    private static IPageSink SinkFor(BuildOptions options, string inputDirectory, Theme theme, DiagnosticBag diagnostics,
+        Func<SiteGeneration, StagedOutput, bool>? finish) =>
         options.WriteOutput && OutputSafety.Check(options.OutputDirectory, [inputDirectory, theme.Directory], diagnostics)
-            ? new StagingSink(new StagedOutput(options.OutputDirectory))
+            ? new StagingSink(new StagedOutput(options.OutputDirectory), finish)
             : new MemorySink();
 }

@@ -15,8 +15,11 @@ internal sealed class SitePlan
 
     public IReadOnlyList<PlannedPage> Pages { get; }
 
-    /// <summary>Every page of <paramref name="site"/>; chapters' side-by-side views when <paramref name="sideBySide"/> (the theme has their layout).</summary>
-    public static SitePlan For(LinkedSite site, SiteData data, bool sideBySide)
+    /// <summary>
+    /// Every page of <paramref name="site"/>; chapters' side-by-side views when <paramref name="sideBySide"/>,
+    /// reports' print editions when <paramref name="printEditions"/> (the theme has their layouts).
+    /// </summary>
+    public static SitePlan For(LinkedSite site, SiteData data, bool sideBySide, bool printEditions)
     {
         var pages = new List<PlannedPage>
         {
@@ -42,6 +45,10 @@ internal sealed class SitePlan
         foreach (var chapter in sideBySide ? site.Content : [])
             if (SideBySide.ParallelPairs.Partner(site, chapter) is { } partner)
                 pages.Add(new(UrlBuilder.ParallelPath(chapter.SitePath), chapter.Language, PlannedView.Parallel, SideBySide: (chapter, partner)));
+        // Last: an edition shows every chapter of its report, rendered before it in the same unit (RenderUnits).
+        foreach (var language in printEditions ? site.Languages : [])
+            foreach (var report in site.Reports.Where(r => r.Chapters(language).Count > 0))
+                pages.Add(new(UrlBuilder.PrintPath(language, report.Id), language, PlannedView.Print, report));
         return new SitePlan(pages);
     }
 

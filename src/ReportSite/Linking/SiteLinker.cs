@@ -136,6 +136,12 @@ internal static class SiteLinker
                     $"A chapter cannot be named '{slug}': that URL is the report's list of tables and figures.", "Rename the file.");
                 continue;
             }
+            if (source.Kind == ContentKind.Chapter && string.Equals(slug, UrlBuilder.PrintSlug, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),
+                    $"A chapter cannot be named '{slug}': that URL is the report's print edition.", "Rename the file.");
+                continue;
+            }
             if (source.Kind == ContentKind.Page && (UrlBuilder.ReservedUnderLanguage.Contains(slug) || reportIds.Contains(slug)))
             {
                 diagnostics.Error(DiagnosticCodes.OutputCollision, SourceLocation.FileOnly(source.Path),

@@ -65,6 +65,18 @@ public sealed class UrlBuilder
 
     public static string FiguresPath(string language, string reportId) => $"{language}/{reportId}/{FiguresSlug}/";
 
+    /// <summary>Slug of each report's print edition (the whole report on one page); no chapter may use it.</summary>
+    public const string PrintSlug = "print";
+
+    /// <summary>A report's print edition in a language: <c>zh/wid-2024/print/</c>.</summary>
+    public static string PrintPath(string language, string reportId) => $"{language}/{reportId}/{PrintSlug}/";
+
+    /// <summary>The stylesheet that puts a print edition's title in its pages' running header.</summary>
+    public static string RunningHeaderPath(string language, string reportId) => $"{language}/{reportId}/{PrintSlug}/running-header.css";
+
+    /// <summary>A report's PDF in a language (<c>build --pdf</c>): <c>zh/wid-2024/wid-2024.pdf</c>.</summary>
+    public static string PdfPath(string language, string reportId) => $"{language}/{reportId}/{reportId}.pdf";
+
     /// <summary>
     /// Names the site itself publishes under each language (<c>/zh/search/</c>, <c>/zh/feed.xml</c>, <c>/zh/data/</c>…):
     /// no report or page may take one.

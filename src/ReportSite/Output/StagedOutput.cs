@@ -47,6 +47,14 @@ public sealed class StagedOutput : IDisposable
         finally { System.Buffers.ArrayPool<byte>.Shared.Return(buffer); }
     }
 
+    /// <summary>Writes a text file in place of one written earlier in this build (counted once).</summary>
+    public void ReplaceText(string sitePath, ReadOnlySpan<char> text)
+    {
+        Guard(_target, () => File.Delete(FullPath(sitePath)));
+        Interlocked.Decrement(ref _filesWritten);
+        WriteText(sitePath, text);
+    }
+
     public void WriteBytes(string sitePath, ReadOnlySpan<byte> content)
     {
         // A new file in a fresh staging folder: no truncating, no preallocation, one write.

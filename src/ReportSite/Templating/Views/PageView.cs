@@ -52,6 +52,9 @@ internal sealed record PageView
 
     /// <summary>For a chapter's side-by-side view: its two versions, section by section.</summary>
     public ParallelView? Parallel { get; init; }
+
+    /// <summary>For a report's print edition: its cover, contents and chapters.</summary>
+    public PrintView? Print { get; init; }
     public ReportView? Report { get; init; }
     public IReadOnlyList<ReportView> Reports { get; init; } = [];
     public ArticleView? Article { get; init; }

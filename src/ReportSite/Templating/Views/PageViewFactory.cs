@@ -25,9 +25,11 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
         };
     }
 
-    public PageView ReportIndex(Report report, string language)
+    /// <summary>A report's index; <paramref name="pdfBytes"/> is the size of its PDF in the language when one was printed.</summary>
+    public PageView ReportIndex(Report report, string language, long? pdfBytes = null)
     {
         var view = ReportOf(report, language, null);
+        if (pdfBytes is { } bytes) view = view with { Pdf = new PdfLinkView(_urls.Href(UrlBuilder.PdfPath(language, report.Id)), PdfLinkView.FormatSize(bytes)) };
         var path = UrlBuilder.ReportPath(language, report.Id);
         return Base("report", language, view.Title, path) with
         {
@@ -188,7 +190,8 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             config.Cover is null ? null : _urls.Href(config.Cover),
             report.Chapters(language).Count,
             report.Chapters(language).Select(ChapterLink).ToList(),
-            HasFigures(report, language) ? _urls.Href(UrlBuilder.FiguresPath(language, report.Id)) : null);
+            HasFigures(report, language) ? _urls.Href(UrlBuilder.FiguresPath(language, report.Id)) : null,
+            PrintEdition.PrintEditions.Shown(theme) && report.Chapters(language).Count > 0 ? _urls.Href(UrlBuilder.PrintPath(language, report.Id)) : null);
     }
 
     private ArticleView Article(ContentPage page, Markdown.PageBody body, string? html = null)

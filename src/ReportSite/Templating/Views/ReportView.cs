@@ -1,6 +1,10 @@
 namespace ReportSite.Templating.Views;
 
-/// <summary>A report in the page's language: its cover details and its chapters in that language.</summary>
+/// <summary>
+/// A report in the page's language: its cover details and its chapters in that language; <c>PrintUrl</c>
+/// is its print edition in the language (null when the theme has none), <c>Pdf</c> its PDF in the
+/// language, on its index when <c>build --pdf</c> made it (else null).
+/// </summary>
 internal sealed record ReportView(
     string Id,
     string Title,
@@ -12,4 +16,6 @@ internal sealed record ReportView(
     string? CoverUrl,
     int ChapterCount,
     IReadOnlyList<ChapterLinkView> Chapters,
-    string? FiguresUrl);
+    string? FiguresUrl,
+    string? PrintUrl = null,
+    PdfLinkView? Pdf = null);
