@@ -18,10 +18,20 @@ public static class BuildCommand
             DefaultValueFactory = _ => "_site",
         };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took." };
+        var pdf = new Option<bool>("--pdf")
+        {
+            Description = "Also print each report's print edition to /<lang>/<report>/<report>.pdf, with the machine's Chromium or Chrome.",
+        };
+        var browser = new Option<string?>("--browser")
+        {
+            Description = $"The Chromium or Chrome that --pdf prints with (else ${Pdf.BrowserLocator.Variable}, else chromium, chromium-browser, google-chrome or google-chrome-stable on the PATH).",
+        };
         var command = new Command("build", "Build the site from Markdown and YAML into static HTML.");
         site.AddTo(command);
         command.Add(output);
         command.Add(timings);
+        command.Add(pdf);
+        command.Add(browser);
         command.SetAction(parse => UnexpectedErrors.Run(CommandOutput.Of(parse), parse.GetRequiredValue(site.Input), () => Run(new BuildOptions
         {
             InputDirectory = parse.GetRequiredValue(site.Input),
@@ -32,6 +42,8 @@ public static class BuildCommand
             IncludeDrafts = parse.GetValue(site.Drafts),
             CacheDirectory = site.CacheDirectory(parse),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
+            PdfPrinter = parse.GetValue(pdf) ? new Pdf.ChromiumPdfPrinter(Pdf.BrowserLocator.Find(parse.GetValue(browser),
+                Environment.GetEnvironmentVariable(Pdf.BrowserLocator.Variable), Environment.GetEnvironmentVariable("PATH"))) : null,
         }, parse.GetValue(timings), CommandOutput.Of(parse))));
         return command;
     }

@@ -53,7 +53,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeOutput = new("RS0402", "The output folder would replace the input, the theme, a folder holding them, a repository root or the home folder.");
     public static readonly DiagnosticCode ForeignOutput = new("RS0403", "The output folder is not empty and was not written by a build (it lacks the .reportsite-output marker), so it is never replaced.");
     public static readonly DiagnosticCode UnwritableOutput = new("RS0404", "The output folder cannot be written: the path is empty or a file, a file is in its way, or the disk refused a write (read-only, full).");
-    public static readonly DiagnosticCode NoPdfBrowser = new("RS0405", "build --pdf found no Chromium or Chrome to print the PDFs with; the site was built without them.");
+    public static readonly DiagnosticCode NoPdfBrowser = new("RS0405", "build --pdf found no Chromium or Chrome to print the PDFs with: a warning (the site is built without them), an error when --browser or REPORTSITE_BROWSER names a program that is not there.");
     public static readonly DiagnosticCode PdfPrintFailed = new("RS0406", "build --pdf could not print a print edition to PDF (the browser failed to start, crashed or timed out); the previous output was kept.");
 
     public static readonly DiagnosticCode DataSchema = new("RS0601", "A data table's schema is wrong: unknown or duplicate column, bad key or type, decimals out of range.");
