@@ -13,7 +13,7 @@ namespace ReportSite.Build;
 /// right. Anything else (configuration, theme, data, files added or removed, a changed order, draft
 /// flag or translation key, a standalone page's title, a list of figures appearing or going, a table,
 /// figure or box with an id changing its kind or number, which cross-references from other pages name)
-/// needs a full build. The search index, feeds, print editions and links from other pages into the changed ones are
+/// needs a full build. The search index, feeds and links from other pages into the changed ones are
 /// brought up to date by the full build the preview runs in the background afterwards.
 /// </summary>
 public sealed class IncrementalRebuild(SiteBuilder builder)
@@ -44,10 +44,10 @@ public sealed class IncrementalRebuild(SiteBuilder builder)
         var sideBySide = SideBySide.ParallelPairs.Shown(previous.Theme);
         var printEditions = PrintEdition.PrintEditions.Shown(previous.Theme);
         if (SitePlan.For(site, previous.Data, sideBySide, printEditions).Showing(previous.Site, site, changed) is not { } showing) return null;
-        var others = showing.Select(p => p.Content).OfType<ContentPage>().Where(p => !changed.Contains(p.Document.Source.Path)).ToList();
+        var reprocessed = SitePlan.ContentShown(showing);
+        var others = reprocessed.Where(p => !changed.Contains(p.Document.Source.Path)).ToList();
         if (Reread(previous, others, diagnostics) is not { } otherTexts) return null;
         var bodies = parsed.And(builder.Stages.Parse(otherTexts, previous.Theme, diagnostics, CancellationToken.None));
-        var reprocessed = showing.Select(p => p.Content).OfType<ContentPage>().ToList();
 
         var media = new MediaCollector();
         SiteLinker.RewriteLinks(reprocessed, site.Content, bodies.Of, previous.Content, site.Urls, previous.Labels, media, diagnostics);

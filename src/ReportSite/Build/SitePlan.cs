@@ -52,6 +52,11 @@ internal sealed class SitePlan
         return new SitePlan(pages);
     }
 
+    /// <summary>The chapters and pages whose bodies <paramref name="pages"/> show: their own, and every chapter of a print edition's report and language.</summary>
+    public static IReadOnlyList<ContentPage> ContentShown(IEnumerable<PlannedPage> pages) =>
+        pages.SelectMany(p => p.View == PlannedView.Print ? p.Report!.Chapters(p.Language!) : p.Content is { } content ? [content] : [])
+            .Distinct().ToList();
+
     /// <summary>Whether both plans have the same pages at the same site paths (an edit that adds or removes a page needs a full build).</summary>
     public bool SamePagesAs(SitePlan other) =>
         Pages.Select(p => p.SitePath).SequenceEqual(other.Pages.Select(p => p.SitePath), StringComparer.Ordinal);
@@ -61,7 +66,8 @@ internal sealed class SitePlan
     /// and pages at <paramref name="changed"/> (source paths), or null when every page does: the page
     /// itself; its translations (their section map and language links read its outline and title) and
     /// the side-by-side views of them all;
-    /// a chapter's report index (title, summary, reading time) and list of figures; when a chapter's
+    /// a chapter's report index (title, summary, reading time), list of figures and print edition (which
+    /// shows every chapter of its report and language: see <see cref="ContentShown"/>); when a chapter's
     /// title changed, the chapters of its report and language (sidebar, previous/next); when a
     /// standalone page's title changed, every page (the menu); and every translation that became,
     /// or stopped being, outdated (its notice).
@@ -82,6 +88,7 @@ internal sealed class SitePlan
             if (page.Kind != ContentKind.Chapter) continue;
             paths.Add(UrlBuilder.ReportPath(page.Language, page.ReportId!));
             paths.Add(UrlBuilder.FiguresPath(page.Language, page.ReportId!));
+            paths.Add(UrlBuilder.PrintPath(page.Language, page.ReportId!));
             if (titleChanged) paths.UnionWith(after.Report(page.ReportId!).Chapters(page.Language).Select(c => c.SitePath));
         }
         var outdated = before.OutdatedTranslations.Keys.ToHashSet(StringComparer.Ordinal);
