@@ -16,6 +16,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("en/world-internet-2024/development-index/")]
     [InlineData("zh/world-internet-2024/development-index/parallel/")]
     [InlineData("en/china-internet-2024/overview/parallel/")]
+    [InlineData("zh/world-internet-2024/print/")]
+    [InlineData("en/china-internet-2024/print/")]
     [InlineData("zh/search/?q=数据治理")]
     [InlineData("en/search/?q=ransomware")]
     [InlineData("zh/glossary/")]
