@@ -21,8 +21,8 @@ public class MinimalConfigTests
         });
         var result = site.BuildOk();
         Assert.Empty(result.Diagnostics);
-        // Home, report index, search, two chapters and their two side-by-side views per language.
-        Assert.Equal([KeyValuePair.Create("zh", 7), KeyValuePair.Create("en", 7)], result.PagesByLanguage);
+        // Home, report index, search, two chapters, their two side-by-side views and the print edition per language.
+        Assert.Equal([KeyValuePair.Create("zh", 8), KeyValuePair.Create("en", 8)], result.PagesByLanguage);
         Assert.Equal("/zh/report-2001/technology/", site.Html("zh/report-2001/infrastructure/index.html").QuerySelector(".prose p a")!.GetAttribute("href"));
         Assert.True(site.Exists("index.html"));
         Assert.True(site.Exists("404.html"));

@@ -22,7 +22,7 @@ public class CliTests
         var (exit, output, error) = Run("build", "--input", site.Input, "--output", site.Output);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.Matches(@"^Built 10 pages \(zh 5, en 5\), \d+ files in .+ in \d+\.\d\d s; 0 errors, 0 warnings\.\s*$", output);
+        Assert.Matches(@"^Built 12 pages \(zh 6, en 6\), \d+ files in .+ in \d+\.\d\d s; 0 errors, 0 warnings\.\s*$", output);
         Assert.True(site.Exists("zh/r/intro/index.html"));
     }
 

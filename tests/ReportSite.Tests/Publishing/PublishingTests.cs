@@ -69,7 +69,8 @@ public class PublishingTests(PublishedSiteFixture site) : IClassFixture<Publishe
         var pages = Directory.EnumerateFiles(site.First, "index.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.First, Path.GetDirectoryName(f)!).Replace('\\', '/'))
             .Select(folder => PublishedSiteFixture.BaseUrl + (folder == "." ? "" : folder + "/"))
-            .Where(u => !u.Contains("/search/") && !u.EndsWith("/parallel/", StringComparison.Ordinal)) // noindex: search results, side-by-side views
+            // noindex: search results, side-by-side views, print editions
+            .Where(u => !u.Contains("/search/") && !u.EndsWith("/parallel/", StringComparison.Ordinal) && !u.EndsWith("/print/", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(pages.Order(), locations.Order());
         Assert.DoesNotContain(locations, l => l.EndsWith("404.html"));

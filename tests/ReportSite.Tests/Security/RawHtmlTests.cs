@@ -100,9 +100,9 @@ public class RawHtmlTests
             .First(f => File.ReadAllText(f).Contains("```chart"));
         File.AppendAllText(chapter, "\n<details><summary>Note</summary>Raw <script>x()</script>HTML.</details>\n");
         site.BuildOk();
-        // The chapter's page, not its side-by-side views (which show the same body).
+        // The chapter's page, not its side-by-side views or its report's print edition (which show the same body).
         var page = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/parallel/", StringComparison.Ordinal))
+            .Where(f => !f.Contains("/parallel/", StringComparison.Ordinal) && !f.Contains("/print/", StringComparison.Ordinal))
             .Select(f => File.ReadAllText(f)).Single(h => h.Contains("<summary>Note</summary>"));
         Assert.Contains("<svg", page);
         Assert.Contains("data-sort=", page);
