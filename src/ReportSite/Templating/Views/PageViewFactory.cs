@@ -200,7 +200,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             page.Title,
             frontMatter.Summary ?? "",
             new HtmlFragment(output => { if (html is null) bodies.RenderInto(body, output); else output.Append(html); }),
-            TocBuilder.Build(document.Outline),
+            TocBuilder.Build(document.Outline, Markdown.SectionAnchors.HeadingLabel.Of(body.Ast)),
             frontMatter.Authors,
             frontMatter.Keywords,
             Strings(page.Language).Date(frontMatter.Date),
