@@ -54,6 +54,12 @@ internal sealed record PageView
     public ParallelView? Parallel { get; init; }
     public ReportView? Report { get; init; }
     public IReadOnlyList<ReportView> Reports { get; init; } = [];
+
+    /// <summary>For the home page: the reports grouped by series, each series' latest edition first.</summary>
+    public IReadOnlyList<ReportGroupView> ReportGroups { get; init; } = [];
+
+    /// <summary>For a report index or a chapter of a series: links to its other editions, or null.</summary>
+    public EditionsView? Editions { get; init; }
     public ArticleView? Article { get; init; }
 
     /// <summary>For a report's list of tables and figures: its entries by chapter.</summary>
