@@ -21,6 +21,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
             Languages = LanguageLinks(language, l => (UrlBuilder.HomePath(l), true)),
             Reports = site.Reports.Select(r => ReportOf(r, language, null)).ToList(),
+            ReportGroups = ReportGroups(language),
             ImageUrl = site.Reports.Select(CoverUrl).FirstOrDefault(url => url is not null),
         };
     }
@@ -36,6 +37,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(view.Title, view.Url, true)],
             Languages = LanguageLinks(language, l => (UrlBuilder.ReportPath(l, report.Id), true)),
             Report = view,
+            Editions = ReportEditions(report, language),
             ImageUrl = CoverUrl(report),
             JsonLd = StructuredData.Report(view, theme.I18n[language].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)), CoverUrl(report),
                 report.Config.Released?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -71,6 +73,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
                 index > 0 ? reportView.Chapters[index - 1] : null,
                 index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null,
                 index >= 0 ? reportView.Chapters[index].ParallelUrl : null),
+            Editions = ChapterEditions(chapter),
             OgType = "article",
             ImageUrl = CoverUrl(report),
             LastModified = article.UpdatedIso,
