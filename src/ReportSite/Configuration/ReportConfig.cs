@@ -17,6 +17,12 @@ public sealed record ReportConfig
     /// <summary>Cover image, relative to the input folder (forward slashes), when configured.</summary>
     public string? Cover { get; init; }
 
+    /// <summary>The id of the series this report is an edition of (site.yaml's <c>series</c>), or null for a report that stands alone.</summary>
+    public string? Series { get; init; }
+
+    /// <summary>Where <c>year</c> is written (the start of the file when it is left out), for problems between editions.</summary>
+    public Diagnostics.SourceLocation YearLocation { get; init; }
+
     /// <summary>The report.yaml path relative to the input folder.</summary>
     public required string SourceFile { get; init; }
 }

@@ -8,11 +8,12 @@ internal static class ReportConfigLoader
 {
     public const string FileName = "report.yaml";
 
-    private static readonly string[] KnownKeys = ["title", "summary", "publisher", "year", "released", "order", "cover"];
+    private static readonly string[] KnownKeys = ["title", "summary", "publisher", "year", "released", "order", "cover", "series"];
 
     /// <summary>Parses report.yaml text; <c>id</c> is the report folder name, <c>file</c> the path relative to the input folder.</summary>
-    public static ReportConfig? Parse(string text, string id, string file, IReadOnlyList<string> languages, Func<string, bool> fileExists, DiagnosticBag diagnostics)
+    public static ReportConfig? Parse(string text, string id, string file, SiteConfig site, Func<string, bool> fileExists, DiagnosticBag diagnostics)
     {
+        var languages = site.Languages;
         var map = YamlText.ParseMapping(text, file, 1, diagnostics);
         if (map is null) return null;
         map.ReportUnknownKeys(KnownKeys);
@@ -39,6 +40,11 @@ internal static class ReportConfigLoader
             diagnostics.Error(DiagnosticCodes.WrongType, map.ValueLocationOf("year"), $"'year' {year} is not a calendar year.", "Write the edition year with four digits, e.g. year: 2024.");
             year = null;
         }
+        var series = Series(map, site, diagnostics);
+        if (series is not null && year is null && !map.Contains("year"))
+            diagnostics.Error(DiagnosticCodes.DuplicateEditionYear, map.LocationOf("series"),
+                $"This report is an edition of series '{series}' but has no year: editions are told apart and ordered by year.",
+                "Add the edition year, e.g. year: 2024.");
         return new ReportConfig
         {
             Id = id,
@@ -47,9 +53,30 @@ internal static class ReportConfigLoader
             Publisher = map.Localized("publisher", languages) ?? LocalizedText.Empty,
             Year = year,
             Released = map.Date("released"),
+            Series = series,
+            YearLocation = map.ValueLocationOf("year"),
             Order = map.Int("order") ?? 0,
             Cover = cover is not null && fileExists(cover) ? cover : null,
             SourceFile = file,
         };
+    }
+
+    /// <summary><c>series: world-internet</c>: the id of a series site.yaml defines, else reported and read as none.</summary>
+    private static string? Series(YamlMap map, SiteConfig site, DiagnosticBag diagnostics)
+    {
+        if (map.String("series") is not { } series) return null;
+        var at = map.ValueLocationOf("series");
+        if (!SeriesId.IsValid(series))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSeriesId, at, $"Series '{series}' is not an id.", SeriesId.Rule);
+            return null;
+        }
+        if (site.Series.ContainsKey(series)) return series;
+        var closest = Spelling.Closest(series, site.Series.Keys);
+        diagnostics.Error(DiagnosticCodes.UnknownSeries, at, $"Series '{series}' is not defined in site.yaml.",
+            closest is not null
+                ? $"Did you mean '{closest}'?"
+                : $"Define it with its name per language in site.yaml: series: {{{series}: {{zh: ..., en: ...}}}}");
+        return null;
     }
 }

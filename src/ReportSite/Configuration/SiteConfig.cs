@@ -45,5 +45,11 @@ public sealed record SiteConfig
     /// <summary>The largest size limit: a text file is read whole into memory, twice (bytes, then text).</summary>
     public const int LargestMaxFileSizeMb = 1024;
 
+    /// <summary>
+    /// Report series by id (<c>world-internet</c>) with their names per language: reports whose
+    /// report.yaml names a series are its editions. Empty when site.yaml defines none.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizedText> Series { get; init; } = new Dictionary<string, LocalizedText>();
+
     public long MaxFileBytes => MaxFileSizeMb * 1024L * 1024;
 }

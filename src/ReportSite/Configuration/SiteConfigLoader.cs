@@ -8,7 +8,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yaml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb", "repo_url", "repo_branch"];
+    private static readonly string[] KnownKeys = ["title", "description", "footer", "languages", "default_language", "base_url", "theme", "trust_raw_html", "max_file_size_mb", "repo_url", "repo_branch", "series"];
     private static readonly string[] DefaultLanguages = ["zh", "en"];
 
     /// <summary>How to write a base URL, for problems with site.yaml's base_url and with --base-url.</summary>
@@ -101,7 +101,34 @@ public static class SiteConfigLoader
             MaxFileSizeMb = maxFileSize,
             RepoUrl = repoUrl?.TrimEnd('/'),
             RepoBranch = map.String("repo_branch") is { Length: > 0 } branch ? branch : "main",
+            Series = ReadSeries(map, languages, diagnostics),
         };
+    }
+
+    /// <summary>
+    /// <c>series: {world-internet: {zh: 世界互联网发展报告, en: World Internet Development Report}}</c>:
+    /// each series' id and its name per language. A bad id is reported and the series left out.
+    /// </summary>
+    private static Dictionary<string, LocalizedText> ReadSeries(YamlMap map, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var series = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        if (map.Map("series") is not { } entries) return series;
+        foreach (var id in entries.Keys)
+        {
+            if (!SeriesId.IsValid(id))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSeriesId, entries.LocationOf(id), $"Series id '{id}' is not an id.", SeriesId.Rule);
+                continue;
+            }
+            // A series whose name is blank or unreadable is reported here and still defined (its id as its
+            // name), so the reports naming it are not reported again for the one mistake.
+            if (entries.IsBlank(id))
+                diagnostics.Error(DiagnosticCodes.MissingRequired, entries.LocationOf(id), $"Series '{id}' has no name.",
+                    $"Name it per language, e.g. {id}: {{zh: 世界互联网发展报告, en: World Internet Development Report}}");
+            var title = entries.IsBlank(id) ? null : entries.Localized(id, languages);
+            series[id] = title is { IsEmpty: false } ? title : LocalizedText.Same(id);
+        }
+        return series;
     }
 
     /// <summary>How to write a repository's address, for problems with site.yaml's repo_url and with --repo-url.</summary>

@@ -89,7 +89,7 @@ internal static class ContentLoader
                 continue;
             }
             var config = TextFile.Read(root, file, site.MaxFileBytes, diagnostics) is { } text
-                ? InternalError.While(file, () => ReportConfigLoader.Parse(text, id, file, site.Languages, files.Contains, diagnostics))
+                ? InternalError.While(file, () => ReportConfigLoader.Parse(text, id, file, site, files.Contains, diagnostics))
                 : null;
             reports.Add(config ?? Unreadable(id, file));
         }

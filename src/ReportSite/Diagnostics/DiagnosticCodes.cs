@@ -25,6 +25,9 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownLanguage = new("RS0106", "A language code is not configured in site.yaml or has no i18n table in the theme.");
     public static readonly DiagnosticCode DuplicateKey = new("RS0107", "A key appears twice in the same YAML mapping.");
     public static readonly DiagnosticCode MissingLanguageText = new("RS0108", "A text given per language in site.yaml, report.yaml or a data table lacks one of the site's languages, so another language's text is shown there.");
+    public static readonly DiagnosticCode InvalidSeriesId = new("RS0109", "A report series id (site.yaml's series, report.yaml's series) is not lowercase letters, digits and hyphens.");
+    public static readonly DiagnosticCode UnknownSeries = new("RS0110", "A report.yaml names a series that site.yaml's series does not define.");
+    public static readonly DiagnosticCode DuplicateEditionYear = new("RS0111", "Two reports of one series have the same year, or an edition of a series has no year.");
 
     public static readonly DiagnosticCode BrokenLink = new("RS0201", "A link to a Markdown file points to no chapter or page.");
     public static readonly DiagnosticCode MissingImage = new("RS0202", "An image or cover file does not exist.");

@@ -14,6 +14,9 @@ public sealed record LinkedSite
     /// <summary>Reports, newest first.</summary>
     public required IReadOnlyList<Report> Reports { get; init; }
 
+    /// <summary>Report series and their editions, by series id; empty when no report names a series.</summary>
+    public IReadOnlyList<ReportSeries> Series { get; init; } = [];
+
     /// <summary>Standalone pages per language, in menu order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ContentPage>> PagesByLanguage { get; init; }
 
@@ -37,6 +40,10 @@ public sealed record LinkedSite
         PagesByLanguage.TryGetValue(language, out var pages) ? pages : [];
 
     public Report Report(string id) => Reports.First(r => r.Id == id);
+
+    /// <summary>The series <paramref name="report"/> is an edition of, or null when it stands alone.</summary>
+    public ReportSeries? SeriesOf(Report report) =>
+        report.Config.Series is { } id ? Series.FirstOrDefault(s => s.Id == id) : null;
 
     /// <summary>The version of <paramref name="page"/> in <paramref name="language"/>, if it exists.</summary>
     public ContentPage? Translation(ContentPage page, string language) =>

@@ -50,6 +50,7 @@ internal static class SiteLinker
             Config = content.Site,
             Urls = urls,
             Reports = reports,
+            Series = SeriesGrouping.Group(content.Reports, content.Site, diagnostics),
             PagesByLanguage = pagesByLanguage,
             Content = pages,
             Media = media.Files,

@@ -37,9 +37,10 @@ internal static class SectionExtractor
             {
                 case HeadingBlock h:
                     Flush();
-                    // Parsing numbered the heading and took its text (SectionAnchorAssigner).
+                    // Parsing numbered the heading (SectionAnchorAssigner); its text is read now, after the
+                    // Link stage gave its cross-references their numbered names ("表2-1", not "@tbl-x").
                     var numbered = h.GetData(typeof(SectionHeading)) as SectionHeading;
-                    heading = numbered?.Text ?? InlineText.Of(h.Inline);
+                    heading = InlineText.Of(h.Inline);
                     anchor = numbered?.Anchor.Id ?? "";
                     break;
                 case Markdig.Extensions.Mathematics.MathBlock math:

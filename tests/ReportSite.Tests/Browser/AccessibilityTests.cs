@@ -22,6 +22,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("en/search/?q=ransomware")]
     [InlineData("zh/glossary/")]
     [InlineData("en/world-internet-2024/tables-and-figures/")]
+    [InlineData("en/world-internet-2023/")]
+    [InlineData("zh/world-internet-2023/overview/")]
     [InlineData("")]
     public async Task Page_has_no_serious_or_critical_accessibility_violations(string path)
     {

@@ -84,16 +84,22 @@ public class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<ExampleSi
                 Assert.Contains($"{language}/{report}/index.html", site.Pages.Keys);
     }
 
+    /// <summary>The short sample edition that shows editions; its chapters are sample text, not a real report's.</summary>
+    private const string SampleEdition = "world-internet-2023";
+
     [Fact]
     public void Every_report_has_at_least_eight_chapters_in_both_languages_and_all_are_built()
     {
         var reports = ReportIds();
-        Assert.True(reports.Count >= 2, "the example site publishes two reports");
+        Assert.True(reports.Count(r => r != SampleEdition) >= 2, "the example site publishes two real reports");
         foreach (var report in reports)
         {
             var zh = ChapterFiles(report, "zh");
             var en = ChapterFiles(report, "en");
-            Assert.True(zh.Count >= 8, $"{report} has {zh.Count} Chinese chapters");
+            if (report == SampleEdition)
+                Assert.Equal(2, zh.Count);
+            else
+                Assert.True(zh.Count >= 8, $"{report} has {zh.Count} Chinese chapters");
             Assert.Equal(zh, en);
             foreach (var language in Languages)
                 foreach (var file in zh)
@@ -101,6 +107,32 @@ public class ExampleSiteTests(ExampleSiteFixture site) : IClassFixture<ExampleSi
                     var slug = ReportSite.Linking.ContentOrdering.Slug(Path.GetFileNameWithoutExtension(file));
                     Assert.Contains($"{language}/{report}/{slug}/index.html", site.Pages.Keys);
                 }
+        }
+    }
+
+    [Fact]
+    public void The_sample_2023_edition_shares_its_chapter_files_with_2024_and_says_it_is_sample_text_in_both_languages()
+    {
+        var files2024 = ChapterFiles("world-internet-2024", "zh");
+        foreach (var language in Languages)
+        {
+            var files = ChapterFiles(SampleEdition, language);
+            Assert.All(files, f => Assert.Contains(f, files2024));
+            var index = site.Pages[$"{language}/{SampleEdition}/index.html"];
+            Assert.Contains(language == "zh" ? "示例文本" : "Sample text", index.QuerySelector(".report-header__summary")!.TextContent);
+            foreach (var file in files)
+            {
+                var slug = ReportSite.Linking.ContentOrdering.Slug(Path.GetFileNameWithoutExtension(file));
+                var page = site.Pages[$"{language}/{SampleEdition}/{slug}/index.html"];
+                // The notice comes first in the text, before any section.
+                var first = page.QuerySelector(".article .prose")!.FirstElementChild!;
+                Assert.Contains("callout--warning", first.ClassName);
+                Assert.Contains(language == "zh" ? "示例文本" : "Sample text", first.TextContent);
+                // Each chapter links the same chapter of the 2024 edition, and back.
+                Assert.Equal($"/report-site/{language}/world-internet-2024/{slug}/", page.QuerySelector(".article__editions a")!.GetAttribute("href"));
+                Assert.Equal($"/report-site/{language}/{SampleEdition}/{slug}/",
+                    site.Pages[$"{language}/world-internet-2024/{slug}/index.html"].QuerySelector(".article__editions a")!.GetAttribute("href"));
+            }
         }
     }
 

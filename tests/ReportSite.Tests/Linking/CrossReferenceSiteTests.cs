@@ -46,6 +46,30 @@ public class CrossReferenceSiteTests
     }
 
     [Fact]
+    public void A_heading_with_a_reference_or_a_formula_shows_the_numbered_name_and_the_math_in_the_table_of_contents()
+    {
+        using var site = new TestSite(Files()
+            .With("reports/r/zh/01-intro.md", "---\ntitle: 引言\n---\n\n## 背景\n\n正文。\n\n## 关于@tbl-growth与 *$S_{i}$* 指数\n\n增长见@tbl-growth。\n")
+            .With("reports/r/en/01-intro.md", "---\ntitle: Introduction\n---\n\n## Background\n\nText.\n\n## On @tbl-growth and the [$S_{i}$](#sec-1) score\n\nGrowth is in @tbl-growth.\n"));
+        site.BuildOk();
+        foreach (var (page, before, after) in new[] { ("zh/r/intro/index.html", "关于表2-1与", "指数"), ("en/r/intro/index.html", "On Table 2-1 and the", "score") })
+        {
+            var entry = site.Html(page).QuerySelectorAll(".toc a")[1];
+            Assert.StartsWith(before, entry.TextContent, StringComparison.Ordinal);
+            Assert.EndsWith(after, entry.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("@", entry.TextContent, StringComparison.Ordinal);
+            var math = Assert.Single(entry.QuerySelectorAll("math"));
+            Assert.NotNull(math.QuerySelector("msub"));
+            Assert.Empty(entry.QuerySelectorAll("a"));
+        }
+
+        // Search shows the section's heading with the reference named, as the page does.
+        var index = new SearchIndexReader(site.Output, "zh");
+        var headings = Enumerable.Range(0, index.Manifest.GetProperty("sections").GetInt32()).Select(i => index.Fragment(i).GetProperty("h").GetString()).ToList();
+        Assert.Contains("关于表2-1与 S_{i} 指数", headings);
+    }
+
+    [Fact]
     public void A_key_two_chapters_define_is_one_error_where_it_is_named()
     {
         using var site = new TestSite(Files()

@@ -18,8 +18,12 @@ internal sealed class CodeHighlighter
     /// <summary>Lines longer than this (minified code, data dumps) leave their block plain, as VS Code stops tokenising long lines.</summary>
     public const int MaxLineLength = 10_000;
 
-    /// <summary>How long one line may take; a grammar that needs longer leaves its block plain rather than stalling the build.</summary>
-    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How long one line may take; a grammar that needs longer leaves its block plain rather than stalling
+    /// the build. Generous, because the first line of a language also compiles its grammar's expressions,
+    /// which took over a second on a loaded 2-core machine: the page must not depend on the machine's load.
+    /// </summary>
+    private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
     private readonly Lock _lock = new();
     private Grammars? _grammars;

@@ -56,7 +56,14 @@ internal sealed record PageView
     /// <summary>For a report's print edition: its cover, contents and chapters.</summary>
     public PrintView? Print { get; init; }
     public ReportView? Report { get; init; }
+    /// <summary>For the home page: every report, newest first, as one flat list (kept for themes that do not group editions).</summary>
     public IReadOnlyList<ReportView> Reports { get; init; } = [];
+
+    /// <summary>For the home page: the reports grouped by series, each series' latest edition first.</summary>
+    public IReadOnlyList<ReportGroupView> ReportGroups { get; init; } = [];
+
+    /// <summary>For a report index or a chapter of a series: links to its other editions, or null.</summary>
+    public EditionsView? Editions { get; init; }
     public ArticleView? Article { get; init; }
 
     /// <summary>For a report's list of tables and figures: its entries by chapter.</summary>

@@ -21,6 +21,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Alternates = Alternates(site.Languages.ToDictionary(l => l, UrlBuilder.HomePath), xDefault: ""),
             Languages = LanguageLinks(language, l => (UrlBuilder.HomePath(l), true)),
             Reports = site.Reports.Select(r => ReportOf(r, language, null)).ToList(),
+            ReportGroups = ReportGroups(language),
             ImageUrl = site.Reports.Select(CoverUrl).FirstOrDefault(url => url is not null),
         };
     }
@@ -38,6 +39,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             Breadcrumbs = [Crumb(language, "home", UrlBuilder.HomePath(language)), new LinkView(view.Title, view.Url, true)],
             Languages = LanguageLinks(language, l => (UrlBuilder.ReportPath(l, report.Id), true)),
             Report = view,
+            Editions = ReportEditions(report, language),
             ImageUrl = CoverUrl(report),
             JsonLd = StructuredData.Report(view, theme.I18n[language].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)), CoverUrl(report),
                 report.Config.Released?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -73,6 +75,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
                 index > 0 ? reportView.Chapters[index - 1] : null,
                 index >= 0 && index < reportView.Chapters.Count - 1 ? reportView.Chapters[index + 1] : null,
                 index >= 0 ? reportView.Chapters[index].ParallelUrl : null),
+            Editions = ChapterEditions(chapter),
             OgType = "article",
             ImageUrl = CoverUrl(report),
             LastModified = article.UpdatedIso,
@@ -203,7 +206,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             page.Title,
             frontMatter.Summary ?? "",
             new HtmlFragment(output => { if (html is null) bodies.RenderInto(body, output); else output.Append(html); }),
-            TocBuilder.Build(document.Outline),
+            TocBuilder.Build(document.Outline, Markdown.SectionAnchors.HeadingLabel.Of(body.Ast)),
             frontMatter.Authors,
             frontMatter.Keywords,
             Strings(page.Language).Date(frontMatter.Date),
