@@ -101,6 +101,17 @@ public class PrintEditionSiteTests
     }
 
     [Fact]
+    public void The_document_title_names_the_edition_and_stays_within_70_characters()
+    {
+        using var site = new TestSite(SiteFiles.Minimal().With("reports/r/report.yaml",
+            "title: {zh: 测试报告, en: World Internet Development Report 2023 (sample edition)}\nyear: 2023\n"));
+        site.BuildOk();
+        Assert.Equal("测试报告 · 印刷版 | 测试站点", site.Html(ZhPath).Title);
+        // The English title and " · Print edition" would pass 70 characters: the report's title alone.
+        Assert.Equal("World Internet Development Report 2023 (sample edition) | Test Site", site.Html(EnPath).Title);
+    }
+
+    [Fact]
     public void A_chapter_cannot_be_named_print()
     {
         using var site = new TestSite(SiteFiles.Minimal().With("reports/r/zh/02-print.md", "---\ntitle: 打印\n---\n\n正文。\n"));

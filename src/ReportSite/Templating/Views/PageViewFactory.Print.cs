@@ -30,7 +30,10 @@ internal sealed partial class PageViewFactory
         var path = UrlBuilder.PrintPath(language, report.Id);
         return Base("print", language, reportView.Title, path) with
         {
-            DocumentTitle = TitleOf($"{reportView.Title} · {label}", SiteTitle(language)),
+            // "Title · 印刷版" when it fits the title's limit, else the report's title alone (as its index has).
+            DocumentTitle = $"{reportView.Title} · {label}" is var titled && titled.Length <= MaxDocumentTitle
+                ? TitleOf(titled, SiteTitle(language))
+                : TitleOf(reportView.Title, SiteTitle(language)),
             Description = NonEmpty(reportView.Summary, SiteDescription(language)),
             CanonicalUrl = _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)),
             NoIndex = true,
