@@ -81,6 +81,10 @@ public partial class WorkflowTests
         var checkout = build.Single(s => Value(s, "uses")?.StartsWith("actions/checkout@") == true);
         Assert.Equal("0", ((YamlScalarNode)At(checkout, "with", "fetch-depth")).Value);
         Assert.Contains(build, s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact@") == true);
+        // Formulas converted by the last run are restored before the build (the user cache folder on Linux).
+        var formulas = build.Single(s => Value(s, "uses")?.StartsWith("actions/cache@") == true);
+        Assert.Equal("~/.cache/reportsite", ((YamlScalarNode)At(formulas, "with", "path")).Value);
+        Assert.True(build.IndexOf(formulas) < build.IndexOf(buildStep));
         Assert.Contains(Steps(pages, "deploy"), s => Value(s, "uses")?.StartsWith("actions/deploy-pages@") == true);
         Assert.Equal("github-pages", ((YamlScalarNode)At(pages, "jobs", "deploy", "environment", "name")).Value);
     }
