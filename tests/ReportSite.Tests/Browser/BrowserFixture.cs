@@ -13,6 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string BasePath = "/report-site/";
+    public const string RepoUrl = "https://github.com/example/report-site";
     private readonly TempDirectory _temp = new();
     private IPlaywright? _playwright;
 
@@ -36,6 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             OutputDirectory = Output,
             BaseUrl = BasePath,
             ThemeSearchPaths = [RepoPaths.Themes],
+            // As the Pages workflow builds it: every chapter and page links to its source for editing.
+            RepoUrl = RepoUrl,
         });
         if (!result.Succeeded) throw new InvalidOperationException("The example site did not build:\n" + string.Join("\n", result.Diagnostics));
         Server = new StaticSiteServer(Output, BasePath);
