@@ -8,7 +8,9 @@ namespace ReportSite.PrintEdition;
 /// get the chapter's prefix (<c>ch3-sec-1</c>, <c>ch3-fn-1</c>, with every in-page reference, by
 /// <see cref="IdPrefixer"/>), and its links to chapters of the edition (<c>/zh/wid/economy/#sec-2</c>)
 /// point to those chapters on the same page (<c>#ch4-sec-2</c>), so the edition, and its PDF, is read
-/// without leaving it.
+/// without leaving it. Its headings go one level down (<c>h2</c> to <c>h3</c>, … <c>h5</c> to <c>h6</c>):
+/// on the edition the chapter's title is the <c>h2</c>, so the page's outline, and the PDF's bookmarks,
+/// put a chapter's sections under it.
 /// </summary>
 internal static partial class PrintChapterBody
 {
@@ -18,7 +20,8 @@ internal static partial class PrintChapterBody
     public static string Rewrite(string html, string id, IReadOnlyDictionary<string, string> chapterIds)
     {
         var prefixed = IdPrefixer.Prefix(html, id + "-");
-        return ChapterLink().Replace(prefixed, link =>
+        var demoted = Heading().Replace(prefixed, tag => $"<{tag.Groups["end"].Value}h{int.Parse(tag.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}");
+        return ChapterLink().Replace(demoted, link =>
         {
             var fragment = link.Groups["fragment"].Value;
             if (!chapterIds.TryGetValue(link.Groups["page"].Value, out var target)) return link.Value;
@@ -26,6 +29,13 @@ internal static partial class PrintChapterBody
             return $"{link.Groups["space"].Value}href=\"{inPage}\"";
         });
     }
+
+    /// <summary>
+    /// The start or end tag of a heading h1–h5 (rendered HTML escapes every <c>&lt;</c> of text, so this is
+    /// a tag); an <c>h6</c> stays one, as HTML has no deeper level.
+    /// </summary>
+    [GeneratedRegex("<(?<end>/?)h(?<level>[1-5])(?=[\\s>])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
 
     /// <summary>A site-absolute link (rendered HTML escapes every <c>"</c> in text, so this is an attribute).</summary>
     [GeneratedRegex("(?<space>\\s)href=\"(?<page>/[^\"#?]*)(?<fragment>#[^\"]*)?\"", RegexOptions.CultureInvariant)]

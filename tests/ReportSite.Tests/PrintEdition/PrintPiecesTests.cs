@@ -16,8 +16,18 @@ public class PrintPiecesTests
         var html = "<h2 id=\"sec-1\">背景</h2>\n<p><a href=\"#fn-1\">1</a> <a href=\"/b/zh/r/intro/#sec-2\">x</a> <a href=\"/b/zh/r/intro/\">y</a> " +
                    "<a href=\"/b/zh/r/intro/parallel/\">z</a> <a href=\"/b/zh/other/\">w</a> <a href=\"https://example.org/\">e</a></p>";
         var rewritten = PrintChapterBody.Rewrite(html, "ch2", ids);
-        Assert.Equal("<h2 id=\"ch2-sec-1\">背景</h2>\n<p><a href=\"#ch2-fn-1\">1</a> <a href=\"#ch1-sec-2\">x</a> <a href=\"#ch1\">y</a> " +
+        Assert.Equal("<h3 id=\"ch2-sec-1\">背景</h3>\n<p><a href=\"#ch2-fn-1\">1</a> <a href=\"#ch1-sec-2\">x</a> <a href=\"#ch1\">y</a> " +
                      "<a href=\"/b/zh/r/intro/parallel/\">z</a> <a href=\"/b/zh/other/\">w</a> <a href=\"https://example.org/\">e</a></p>", rewritten);
+    }
+
+    [Fact]
+    public void A_chapter_bodys_headings_go_one_level_under_its_title_on_the_edition()
+    {
+        var html = "<h2 id=\"sec-1\">甲</h2><h3 id=\"sec-1-1\" class=\"x\">乙</h3><h4>丙</h4><h5>丁</h5><h6>戊</h6>" +
+                   "<header><hr><p>&lt;h2&gt; is text</p><pre><code>&lt;h3&gt;</code></pre></header>";
+        Assert.Equal("<h3 id=\"ch1-sec-1\">甲</h3><h4 id=\"ch1-sec-1-1\" class=\"x\">乙</h4><h5>丙</h5><h6>丁</h6><h6>戊</h6>" +
+                     "<header><hr><p>&lt;h2&gt; is text</p><pre><code>&lt;h3&gt;</code></pre></header>",
+            PrintChapterBody.Rewrite(html, "ch1", new Dictionary<string, string>()));
     }
 
     [Theory]
