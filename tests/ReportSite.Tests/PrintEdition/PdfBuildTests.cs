@@ -20,7 +20,7 @@ public sealed partial class PdfBuildTests
     [SkippableFact]
     public void Build_pdf_prints_every_report_in_every_language_with_its_last_chapter_running_header_and_page_numbers()
     {
-        var missing = File.Exists(BrowserFixture.ChromiumPath) ? TestTools.Missing(TestTools.PdfInfo) ?? TestTools.Missing(TestTools.PdfToText)
+        var missing = File.Exists(BrowserFixture.ChromiumPath) ? TestTools.Missing(TestTools.PdfInfo) ?? TestTools.Missing(TestTools.PdfToText) ?? TestTools.Missing(TestTools.PdfToHtml)
             : BrowserFixture.OnCi ? throw new InvalidOperationException($"CI=true but Chromium is not installed at {BrowserFixture.ChromiumPath}") : "Chromium is not installed (apt-get install chromium).";
         Skip.If(missing is not null, missing);
         using var temp = new TempDirectory();
@@ -65,6 +65,14 @@ public sealed partial class PdfBuildTests
             Assert.Contains(paragraph[..Math.Min(20, paragraph.Length)], text);
             if (language == "zh") Assert.Matches(@"\p{IsCJKUnifiedIdeographs}{4}", paragraph);
             else Assert.Matches(@"[A-Za-z]{4,} [A-Za-z]{2,}", chapterPage.QuerySelector(".prose > p")!.TextContent);
+
+            // Its bookmarks put the last chapter's sections under the chapter (pdftohtml -xml writes the outline).
+            var outline = System.Xml.Linq.XDocument.Parse(Run(TestTools.PdfToHtml, "-xml", "-i", "-q", "-stdout", pdf));
+            var sections = outline.Descendants("item").Where(i => Squeeze(i.Value) == Squeeze(last.TextContent))
+                .SelectMany(i => i.ElementsAfterSelf().Take(1).Where(e => e.Name.LocalName == "outline"))
+                .SelectMany(nested => nested.Elements("item"))
+                .Select(i => Squeeze(i.Value)).ToList();
+            Assert.Contains(Squeeze(chapterPage.QuerySelector(".prose h2")!.TextContent.TrimEnd('#')), sections);
 
             // Page 3 (the first chapter's first page) has the report's title in its running header and its number in the footer.
             var third = Run(TestTools.PdfToText, "-enc", "UTF-8", "-f", "3", "-l", "3", "-layout", pdf, "-").Split('\n').Select(l => l.Trim()).ToList();

@@ -17,12 +17,13 @@ public static class TestTools
     /// <summary>Poppler's PDF tools (Debian's poppler-utils, installed by .ci/run): the PDF tests read the PDFs with them.</summary>
     public const string PdfInfo = "/usr/bin/pdfinfo";
     public const string PdfToText = "/usr/bin/pdftotext";
+    public const string PdfToHtml = "/usr/bin/pdftohtml";
 
     /// <summary>Why a tool is missing, or null; throws on CI, where nothing may be skipped.</summary>
     public static string? Missing(string path)
     {
         if (File.Exists(path)) return null;
-        var install = path == CmarkGfm ? "apt-get install cmark-gfm" : path is PdfInfo or PdfToText ? "apt-get install poppler-utils" : "npm ci --prefix tests";
+        var install = path == CmarkGfm ? "apt-get install cmark-gfm" : path is PdfInfo or PdfToText or PdfToHtml ? "apt-get install poppler-utils" : "npm ci --prefix tests";
         var reason = $"{Path.GetRelativePath(RepoPaths.Root, path)} is missing: run '{install}'.";
         if (Browser.BrowserFixture.OnCi) throw new InvalidOperationException($"CI=true but {reason}");
         return reason;
