@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Build speed and memory, ReportSite against Hugo, side by side (docs/benchmarks.md, "Build").
+# This is the RAM-disk (secondary) measurement. Users build onto a real disk: tests/bench/disk-bench.sh
+# measures that first (fresh folder, over the previous output), with Hugo and Hugo + Pagefind.
 #
 #   tests/bench/run.sh [--runs N] [--sizes "1000 10000 40000"] [--work DIR] [--outputs DIR]
 #
