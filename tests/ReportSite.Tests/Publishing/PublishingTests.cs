@@ -138,6 +138,16 @@ public class PublishingTests(PublishedSiteFixture site) : IClassFixture<Publishe
         Assert.Equal("China Academy of Cyberspace Studies", data.GetProperty("publisher").GetProperty("name").GetString());
         Assert.Equal(9, data.GetProperty("hasPart").GetArrayLength());
         Assert.Equal("zh-CN", data.GetProperty("workTranslation")[0].GetProperty("inLanguage").GetString());
+        // A report in no series is part of none; an edition names its series, in the page's language.
+        Assert.False(data.TryGetProperty("isPartOf", out _));
+        foreach (var (page, name) in new[] { ("zh/world-internet-2023/index.html", "世界互联网发展报告"), ("en/world-internet-2024/index.html", "World Internet Development Report") })
+        {
+            var edition = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Read(page)).Head!;
+            using var editionJson = JsonDocument.Parse(edition.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            var series = editionJson.RootElement.GetProperty("isPartOf");
+            Assert.Equal("CreativeWorkSeries", series.GetProperty("@type").GetString());
+            Assert.Equal(name, series.GetProperty("name").GetString());
+        }
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal sealed partial class PageViewFactory(LinkedSite site, SiteData data, Th
             JsonLd = StructuredData.Report(view, theme.I18n[language].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(language, report.Id)), CoverUrl(report),
                 report.Config.Released?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 site.Languages.Where(l => l != language).Select(l => (theme.I18n[l].HtmlLang, _urls.Absolute(UrlBuilder.ReportPath(l, report.Id)))),
-                href => _urls.Origin + href),
+                href => _urls.Origin + href, site.SeriesOf(report)?.Title.Get(language, site.Config.DefaultLanguage)),
         };
     }
 

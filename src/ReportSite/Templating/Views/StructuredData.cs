@@ -10,8 +10,9 @@ namespace ReportSite.Templating.Views;
 /// </summary>
 internal static class StructuredData
 {
+    /// <summary>A report index's JSON-LD; <paramref name="series"/> names the series it is an edition of (site.yaml's <c>series</c>), or is null.</summary>
     public static string Report(ReportView report, string htmlLang, string canonicalUrl, string? imageUrl, string? releasedIso,
-        IEnumerable<(string HtmlLang, string Url)> translations, Func<string, string> absolute)
+        IEnumerable<(string HtmlLang, string Url)> translations, Func<string, string> absolute, string? series = null)
     {
         var json = new JsonObject
         {
@@ -25,6 +26,7 @@ internal static class StructuredData
         if (releasedIso is not null) json["datePublished"] = releasedIso;
         if (report.Publisher.Length > 0) json["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = report.Publisher };
         if (imageUrl is not null) json["image"] = imageUrl;
+        if (series is not null) json["isPartOf"] = new JsonObject { ["@type"] = "CreativeWorkSeries", ["name"] = series };
         json["workTranslation"] = Translations("Report", translations);
         json["hasPart"] = new JsonArray(report.Chapters.Select(c => (JsonNode)new JsonObject
         {
