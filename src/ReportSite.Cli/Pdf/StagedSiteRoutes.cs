@@ -21,7 +21,7 @@ internal sealed class StagedSiteRoutes(string siteFolder, string basePath)
         var file = FileOf(route.Request.Url);
         if (file is null) { await route.AbortAsync("blockedbyclient"); return; }
         if (!File.Exists(file)) { await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "" }); return; }
-        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = Serve.ContentTypes.For(file), BodyBytes = await File.ReadAllBytesAsync(file) });
     }
 
     /// <summary>The staged file a URL names, or null when the URL is not of the site.</summary>
@@ -35,23 +35,4 @@ internal sealed class StagedSiteRoutes(string siteFolder, string basePath)
         var full = Path.GetFullPath(Path.Combine(_root, sitePath));
         return full.StartsWith(_root, StringComparison.Ordinal) ? full : null;
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" or ".mjs" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".gif" => "image/gif",
-        ".webp" => "image/webp",
-        ".avif" => "image/avif",
-        ".woff2" => "font/woff2",
-        ".woff" => "font/woff",
-        ".csv" => "text/csv; charset=utf-8",
-        ".xml" => "application/xml",
-        _ => "application/octet-stream",
-    };
 }
