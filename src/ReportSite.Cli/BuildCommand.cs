@@ -42,6 +42,7 @@ public static class BuildCommand
             IncludeDrafts = parse.GetValue(site.Drafts),
             CacheDirectory = site.CacheDirectory(parse),
             ThemeSearchPaths = SiteOptions.BuiltInThemes,
+            RemovePreviousOutput = PreviousOutputRemover.Start,
             PdfPrinter = parse.GetValue(pdf) ? new Pdf.ChromiumPdfPrinter(Pdf.BrowserLocator.Find(parse.GetValue(browser),
                 Environment.GetEnvironmentVariable(Pdf.BrowserLocator.Variable), Environment.GetEnvironmentVariable("PATH"))) : null,
         }, parse.GetValue(timings), CommandOutput.Of(parse))));

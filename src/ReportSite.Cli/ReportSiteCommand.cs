@@ -11,5 +11,6 @@ public static class ReportSiteCommand
         CheckCommand.Create(),
         Serve.ServeCommand.Create(),
         NewCommand.Create(),
+        PreviousOutputRemover.Create(),
     };
 }

@@ -17,7 +17,9 @@
 #          public/, Pagefind its pagefind/ folder; one untimed build first, so every timed run
 #          has a previous output),
 #   ram    into a fresh folder on a RAM disk (tmpfs): no disk write-back; secondary.
-# Each timed build starts after a `sync`, so one build's write-back does not land in the next, and
+# Each timed build starts after ReportSite's background removal of its previous output (if any) has
+# ended and a `sync`, so one build's disk work does not land in the next (the removal's own time is
+# listed after the tables), and
 # the tools take turns going first (run 1: ReportSite, Hugo, Hugo + Pagefind; run 2: Hugo, ...).
 # Wall time, CPU time (user + system) and peak memory (max RSS of the largest process) come from
 # GNU time; it prints medians, the ratios ReportSite / Hugo and ReportSite / (Hugo + Pagefind), each
@@ -82,14 +84,27 @@ build() {
 export -f build
 export bin work pagefind
 
-# measure TOOL PAGES CASE OUTPUT: sync, then one build under GNU time; appends
-# "wall-seconds max-RSS-kilobytes user-seconds system-seconds" to $work/times-TOOL-PAGES-CASE.
+# settle: waits until no ReportSite process is removing a previous output in the background (the
+# build returns once the new site is in place; its old output is deleted by a process of its own),
+# then syncs. Prints the seconds it waited.
+settle() {
+  local start=$SECONDS
+  while pgrep -f "ReportSite.Cli remove-previous-output" >/dev/null; do sleep 0.2; done
+  sync
+  echo $((SECONDS - start))
+}
+
+# measure TOOL PAGES CASE OUTPUT: settle, then one build under GNU time; appends
+# "wall-seconds max-RSS-kilobytes user-seconds system-seconds" to $work/times-TOOL-PAGES-CASE, and
+# for ReportSite the seconds its background removal of the previous output then ran to
+# $work/removal-PAGES-CASE (timed to the second; 0 into a fresh folder).
 measure() {
   local tool=$1 pages=$2 case=$3 output=$4
-  sync
+  settle >/dev/null
   /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" bash -c 'build "$@"' _ "$tool" "$pages" "$output" \
     >/dev/null 2>"$work/stderr.txt" || { tail -5 "$work/stderr.txt" >&2; exit 1; }
   cat "$work/time.txt" >> "$work/times-$tool-$pages-$case"
+  if [[ $tool == rs ]]; then settle >> "$work/removal-$pages-$case"; fi
 }
 
 # files_and_bytes DIR: "files bytes" (apparent sizes of regular files).
@@ -107,7 +122,7 @@ for pages in $sizes; do
   fi
   bash "$shared/hugo-baseline.sh" "$corpus" "$work/hugo-$pages" >/dev/null
   for tool in "${tools[@]}"; do
-    rm -f "$work/times-$tool-$pages-"*
+    rm -f "$work/times-$tool-$pages-"* "$work/removal-$pages-"*
     # The previous output the first "over" run builds over (and the corpus read once into the page cache).
     rm -rf "$work/out-$tool-over"
     build "$tool" "$pages" "$work/out-$tool-over" >/dev/null 2>&1
@@ -141,6 +156,7 @@ for pages in $sizes; do
       mem[$tool]=$(cut -d' ' -f2 "$f" | median | awk '{ printf "%.0f", $1 / 1024 }')
       raw+=("$pages $case ${name[$tool]} wall: $(cut -d' ' -f1 "$f" | tr '\n' ' ')")
     done
+    raw+=("$pages $case ReportSite's background removal of the previous output, seconds after the build returned: $(tr '\n' ' ' < "$work/removal-$pages-$case")")
     wall_rows+=("| $(thousands "$pages") | $label | $(printf '%.2f' "${wall[rs]}") s | $(printf '%.2f' "${wall[hugo]}") s | $(printf '%.2f' "${wall[hugopf]}") s | $(ratio "${wall[rs]}" "${wall[hugo]}") | $(ratio "${wall[rs]}" "${wall[hugopf]}") |")
     cost_rows+=("| $(thousands "$pages") | $label | $(printf '%.2f' "${cpu[rs]}") s, ${mem[rs]} MB | $(printf '%.2f' "${cpu[hugo]}") s, ${mem[hugo]} MB | $(printf '%.2f' "${cpu[hugopf]}") s, ${mem[hugopf]} MB |")
   done
@@ -156,7 +172,7 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo "Disk: $work on $disk_fs ($disk_dev); RAM disk: $(dirname "$ram") (tmpfs)."
 echo "Load before: $load_before"
 echo "Load after:  $(uptime)"
-echo "Medians of $runs runs, tools alternating who goes first, a sync before each build; GNU time."
+echo "Medians of $runs runs, tools alternating who goes first; before each build, ReportSite's background removal of its previous output has ended and a sync; GNU time."
 echo
 echo "Wall time:"
 echo

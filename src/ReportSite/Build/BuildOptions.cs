@@ -33,6 +33,14 @@ public sealed record BuildOptions
     /// </summary>
     public PrintEdition.IPdfPrinter? PdfPrinter { get; init; }
 
+    /// <summary>
+    /// What removes the previous output once the new site is in place: it is given the folder the old
+    /// site was moved to (<c>.NAME.old-GUID</c>, see <see cref="Output.RetiredOutput"/>). Null (the default):
+    /// the build deletes it before it returns. The CLI hands it to a background process, so that replacing
+    /// a big site does not wait for the disk to delete the old one.
+    /// </summary>
+    public Action<string>? RemovePreviousOutput { get; init; }
+
     /// <summary>Folders that hold themes (<c>&lt;folder&gt;/&lt;name&gt;/layouts</c>), searched after the site's own.</summary>
     public IReadOnlyList<string> ThemeSearchPaths { get; init; } = [];
 }

@@ -171,6 +171,6 @@ public sealed class SiteBuilder
     private static IPageSink SinkFor(BuildOptions options, string inputDirectory, Theme theme, DiagnosticBag diagnostics,
         Func<SiteGeneration, StagedOutput, bool>? finish) =>
         options.WriteOutput && OutputSafety.Check(options.OutputDirectory, [inputDirectory, theme.Directory], diagnostics)
-            ? new StagingSink(new StagedOutput(options.OutputDirectory), finish)
+            ? new StagingSink(new StagedOutput(options.OutputDirectory), finish, options.RemovePreviousOutput)
             : new MemorySink();
 }

@@ -10,8 +10,9 @@ namespace ReportSite.Build;
 /// swaps the staging folder in (only for a build without errors: otherwise the output stays as it was).
 /// <paramref name="finish"/>, when given, runs on the whole staged site just before (the PDFs of
 /// <c>build --pdf</c>); when it returns false (it reported why), the site is not put in place.
+/// <paramref name="removePrevious"/>: see <see cref="BuildOptions.RemovePreviousOutput"/>.
 /// </summary>
-internal sealed class StagingSink(StagedOutput output, Func<SiteGeneration, StagedOutput, bool>? finish = null) : IPageSink
+internal sealed class StagingSink(StagedOutput output, Func<SiteGeneration, StagedOutput, bool>? finish = null, Action<string>? removePrevious = null) : IPageSink
 {
     public string? TakePage(string sitePath, ReadOnlySpan<char> html)
     {
@@ -37,7 +38,7 @@ internal sealed class StagingSink(StagedOutput output, Func<SiteGeneration, Stag
         var written = output.FilesWritten;
         // The last moment to stop: once the swap starts it finishes, so the output is always one whole site.
         cancel.ThrowIfCancellationRequested();
-        output.Commit();
+        output.Commit(removePrevious);
         var perLanguage = site.Languages.Select(l => KeyValuePair.Create(l, pages.Count(p => p.Language == l))).ToList();
         return new WrittenOutput(perLanguage, written);
     }

@@ -87,8 +87,12 @@ public sealed class StagedOutput : IDisposable
         });
     }
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
-    public void Commit()
+    /// <summary>
+    /// Replaces the output folder with the staged one. The previous output is moved aside first (to
+    /// <c>.NAME.old-GUID</c>, marked) and then given to <paramref name="removePrevious"/>, or deleted here
+    /// when none is given; whatever is left of it is removed by a later build.
+    /// </summary>
+    public void Commit(Action<string>? removePrevious = null)
     {
         string? old = null;
         Guard(_target, () =>
@@ -102,9 +106,9 @@ public sealed class StagedOutput : IDisposable
             _committed = true;
         });
         _lock?.Release(_target);
-        // The site is in place: the previous one is removed best effort (it is marked, so a later build removes what is left).
-        try { if (old is not null) Directory.Delete(old, recursive: true); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        if (old is null) return;
+        if (removePrevious is null) RetiredOutput.Remove(old);
+        else removePrevious(old);
     }
 
     /// <summary>Removes the staging folder if the build did not commit.</summary>

@@ -26,6 +26,16 @@ internal static partial class StaleStagingFolders
         }
     }
 
+    /// <summary>Whether <paramref name="folder"/> is a previous output a build moved aside (<c>.NAME.old-GUID</c>, marked, not a link).</summary>
+    public static bool IsRetiredOutput(string folder)
+    {
+        var name = Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar));
+        return RetiredName().IsMatch(name) && Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputMarker.IsIn(folder);
+    }
+
+    [GeneratedRegex(@"^\..+\.old-[0-9a-f]{32}$")]
+    private static partial Regex RetiredName();
+
     [GeneratedRegex("^(staging|old)-[0-9a-f]{32}$")]
     private static partial Regex StagingSuffix();
 }
