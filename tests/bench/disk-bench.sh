@@ -46,8 +46,8 @@ done
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 # ../shared/bench next to the repository (or next to the main checkout, from a git worktree).
-shared=$(cd "$repo/../shared/bench" 2>/dev/null && pwd \
-  || cd "$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir)/../../shared/bench" 2>/dev/null && pwd || true)
+shared=$( { cd "$repo/../shared/bench" 2>/dev/null && pwd; } \
+  || { cd "$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir)/../../shared/bench" 2>/dev/null && pwd; } || true)
 [[ -f $shared/gen-corpus.py && -f $shared/hugo-baseline.sh ]] \
   || { echo "needs ../shared/bench/gen-corpus.py and hugo-baseline.sh next to the repository" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }

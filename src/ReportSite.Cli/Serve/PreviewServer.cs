@@ -189,11 +189,22 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task Send(HttpContext context, byte[] content, string contentType, int status)
     {
         if (contentType.StartsWith("text/html", StringComparison.Ordinal)) content = WithLiveScript(content);
-        context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.ContentLength = content.Length;
-        await context.Response.Body.WriteAsync(content, context.RequestAborted);
+        // Ranges, as GitHub Pages answers them: the search reads its text packs a record at a time.
+        var (range, unsatisfiable) = status == 200 ? ByteRange.For(context.Request.Headers.Range, content.Length) : (null, false);
+        context.Response.Headers.AcceptRanges = "bytes";
+        if (unsatisfiable)
+        {
+            context.Response.StatusCode = 416;
+            context.Response.Headers.ContentRange = $"bytes */{content.Length}";
+            return;
+        }
+        var body = range is { } part ? content.AsMemory((int)part.Start, (int)part.Length) : content;
+        context.Response.StatusCode = range is null ? status : 206;
+        if (range is { } sent) context.Response.Headers.ContentRange = sent.ContentRange(content.Length);
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     /// <summary>Adds the live-reload script before <c>&lt;/body&gt;</c>: only the preview serves it.</summary>

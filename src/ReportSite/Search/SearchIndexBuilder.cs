@@ -10,12 +10,12 @@ namespace ReportSite.Search;
 /// Writes the client-side search index of one language. Sections are scored at build time
 /// (BM25 weights with heading and title flags); postings are grouped into chunks of terms in
 /// sorted order, so the client fetches only the chunks holding its query's terms (and, for a
-/// prefix, the neighbouring ones); each section's text is a fragment fetched only to show it as a
-/// result, packed <see cref="FragmentsPerFile"/> neighbouring sections to a file. Very common terms
+/// prefix, the neighbouring ones); each section's text is fetched only to show it as a result, with
+/// range requests into packs of <see cref="SectionsPerPack"/> neighbouring sections. Very common terms
 /// keep their highest-scoring postings only, which bounds what a query downloads on large sites
 /// without changing the top results. Everything but the small manifest lives in a folder named by
 /// the content's hash, so it can be cached for ever. The parts: <see cref="TermPostings"/> (tokenise
-/// and score), <see cref="PostingChunk"/> (the postings files), <see cref="FragmentWriter"/> (the text files).
+/// and score), <see cref="PostingChunk"/> (the postings files), <see cref="TextPackWriter"/> (the text packs).
 /// </summary>
 internal sealed class SearchIndexBuilder
 {
@@ -29,11 +29,12 @@ internal sealed class SearchIndexBuilder
     public const int MaxPostingsPerTerm = 1500;
     public const int MaxFragmentChars = 4000;
     /// <summary>
-    /// Section texts per fragment file: two halves the files a big site writes (about 23,000 instead
-    /// of 45,000 at 10,000 pages) while a query still downloads well under 150 KB; four would exceed
-    /// it for English queries (see docs/benchmarks.md).
+    /// Section texts per pack. A reader fetches only the record it shows (range requests), so the pack
+    /// size sets the number of files a build writes (about 1,400 at 10,000 pages, against 23,000 with
+    /// two sections a file) and what a server without range requests sends instead (the whole pack,
+    /// 30-130 KB; see docs/benchmarks.md).
     /// </summary>
-    public const int FragmentsPerFile = 2;
+    public const int SectionsPerPack = 32;
 
     public static string ManifestPath(string language) => $"{Folder}/{language}/manifest.json";
 
@@ -56,20 +57,20 @@ internal sealed class SearchIndexBuilder
         cancel.ThrowIfCancellationRequested();
         var chunks = PostingChunk.Cut(postings);
 
-        // The folder is named by the hash of the chunks and fragments, in that order; a build writes
-        // the fragments under a temporary name first and renames the folder once the hash is known.
+        // The folder is named by the hash of the chunks and text packs, in that order; a build writes
+        // the packs under a temporary name first and renames the folder once the hash is known.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var chunk in chunks) hash.AppendData(chunk.Content);
         var pending = $"{Folder}/{language}/.pending";
-        var fragments = new List<byte[]>();
+        var packs = new List<byte[]>();
         var fileCount = 0;
-        var fragmentWriter = new FragmentWriter();
-        foreach (var group in sections.Chunk(FragmentsPerFile))
+        var packWriter = new TextPackWriter();
+        foreach (var group in sections.Chunk(SectionsPerPack))
         {
-            var fragment = fragmentWriter.Write(group);
-            hash.AppendData(fragment);
-            if (output is null) fragments.Add(fragment.ToArray());
-            else output.WriteBytes($"{pending}/f/{fileCount}.json", fragment);
+            var pack = packWriter.Write(group);
+            hash.AppendData(pack);
+            if (output is null) packs.Add(pack.ToArray());
+            else output.WriteBytes($"{pending}/t/{fileCount}.bin", pack);
             fileCount++;
         }
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
@@ -77,7 +78,7 @@ internal sealed class SearchIndexBuilder
         if (output is not null && fileCount > 0) output.MoveFolder(pending, folder);
         var files = new List<OutputFile>();
         for (var i = 0; i < chunks.Count; i++) files.Add(new OutputFile($"{folder}/c/{i}.bin", chunks[i].Content));
-        for (var i = 0; i < fragments.Count; i++) files.Add(new OutputFile($"{folder}/f/{i}.json", fragments[i]));
+        for (var i = 0; i < packs.Count; i++) files.Add(new OutputFile($"{folder}/t/{i}.bin", packs[i]));
 
         files.Add(new OutputFile(ManifestPath(language), Manifest(language, sections.Count, secondaryFrom, version, chunks)));
         return files;
@@ -94,8 +95,8 @@ internal sealed class SearchIndexBuilder
             json.WriteString("language", language);
             json.WriteNumber("sections", sections);
             json.WriteNumber("secondaryFrom", secondaryFrom);
-            // Section i's text is item i % fragmentsPerFile of the file f/(i / fragmentsPerFile).json.
-            json.WriteNumber("fragmentsPerFile", FragmentsPerFile);
+            // Section i's text is record i % sectionsPerPack of the pack t/(i / sectionsPerPack).bin.
+            json.WriteNumber("sectionsPerPack", SectionsPerPack);
             json.WriteString("base", version + "/");
             // The first term of each chunk, in order; chunk i is the file c/i.bin.
             json.WriteStartArray("chunks");

@@ -62,6 +62,25 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_range_request_gets_those_bytes_of_the_file_as_the_search_asks_for_its_text_packs()
+    {
+        var manifest = System.Text.Json.JsonDocument.Parse(await (await Get("search/zh/manifest.json")).Content.ReadAsStringAsync()).RootElement;
+        var pack = "search/zh/" + manifest.GetProperty("base").GetString() + "t/0.bin";
+        var whole = await (await Get(pack)).Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, _server.Url + pack);
+        request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 7);
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal($"bytes 0-7/{whole.Length}", response.Content.Headers.ContentRange!.ToString());
+        Assert.Equal(whole[..8], await response.Content.ReadAsByteArrayAsync());
+        using var past = new HttpRequestMessage(HttpMethod.Get, _server.Url + pack);
+        past.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(whole.Length, null);
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, (await _http.SendAsync(past)).StatusCode);
+    }
+
+    [Fact]
     public async Task Editing_a_chapter_sends_a_reload_and_serves_the_new_text()
     {
         await using var events = await EventStream.OpenAsync(_http, _server.Url);

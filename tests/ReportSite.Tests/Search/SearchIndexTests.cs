@@ -123,7 +123,7 @@ public class SearchIndexTests
         var kept = preview.Files.Where(f => f.SitePath.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.SitePath, f => f.Content);
         var written = Directory.GetFiles(Path.Combine(site.Output, "search"), "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllBytes);
-        Assert.Contains(kept.Keys, path => path.Contains("/f/", StringComparison.Ordinal));
+        Assert.Contains(kept.Keys, path => path.Contains("/t/", StringComparison.Ordinal));
         Assert.Equal(kept.Keys.Order(StringComparer.Ordinal), written.Keys.Order(StringComparer.Ordinal));
         Assert.All(kept, f => Assert.Equal(f.Value, written[f.Key]));
     }

@@ -23,8 +23,12 @@ public sealed class SearchIndexReader
 
     public JsonElement Fragment(int section)
     {
-        var perFile = Manifest.GetProperty("fragmentsPerFile").GetInt32();
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "f", $"{section / perFile}.json"))).RootElement[section % perFile];
+        var perPack = Manifest.GetProperty("sectionsPerPack").GetInt32();
+        var pack = File.ReadAllBytes(Path.Combine(Folder, "t", $"{section / perPack}.bin"));
+        var record = section % perPack;
+        var start = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(pack.AsSpan(4 * record));
+        var end = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(pack.AsSpan(4 * (record + 1)));
+        return JsonDocument.Parse(pack.AsMemory(start, end - start)).RootElement;
     }
 
     private void Read(byte[] bytes)

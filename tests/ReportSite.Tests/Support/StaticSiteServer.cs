@@ -52,10 +52,20 @@ public sealed class StaticSiteServer : IDisposable
             status = 404;
         }
         var content = File.ReadAllBytes(file);
-        response.StatusCode = status;
         response.ContentType = ContentTypes.For(file);
-        response.ContentLength64 = content.Length;
-        response.OutputStream.Write(content);
+        // Ranges, as GitHub Pages answers them (the search reads its text packs a record at a time).
+        var (range, unsatisfiable) = status == 200 ? ByteRange.For(context.Request.Headers["Range"], content.Length) : (null, false);
+        if (unsatisfiable)
+        {
+            response.StatusCode = 416;
+            response.AddHeader("Content-Range", $"bytes */{content.Length}");
+            return;
+        }
+        var body = range is { } part ? content.AsSpan((int)part.Start, (int)part.Length) : content;
+        response.StatusCode = range is null ? status : 206;
+        if (range is { } sent) response.AddHeader("Content-Range", sent.ContentRange(content.Length));
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
     }
 
     /// <summary>The file for a path below the base, or null; never a file outside the site.</summary>

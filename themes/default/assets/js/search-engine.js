@@ -92,15 +92,16 @@
   }
 
   /**
-   * One language's index. `load(url)` returns a promise of an ArrayBuffer (for chunks) and
-   * `loadJson(url)` of parsed JSON (manifest, fragments); the browser passes fetch-based loaders,
-   * node tests and the benchmark read files.
+   * One language's index. `load(url)` returns a promise of an ArrayBuffer (chunks), `loadJson(url)` of
+   * parsed JSON (the manifest), `loadRange(url, start, end)` of the ArrayBuffer of bytes start..end-1 of
+   * a file (text packs); the browser passes fetch-based loaders, node tests and the benchmark read files.
    */
-  function Index(manifestUrl, language, load, loadJson) {
+  function Index(manifestUrl, language, load, loadJson, loadRange) {
     this.manifestUrl = manifestUrl;
     this.language = language;
     this.load = load;
     this.loadJson = loadJson;
+    this.loadRange = loadRange;
     this.chunks = new Map();
     this.fragments = new Map();
     this.manifest = null;
@@ -196,12 +197,25 @@
     });
   };
 
-  /** The text of a section: { u: url, t: page title, h: heading, c: context, x: text }, from the file of its neighbours. */
+  /**
+   * The text of a section: { u: url, t: page title, h: heading, c: context, x: text }. It is record
+   * i % sectionsPerPack of the pack t/(i / sectionsPerPack).bin, which starts with little-endian 32-bit
+   * offsets (TextPackWriter.cs): two range requests, the record's two offsets, then the record.
+   */
   Index.prototype.fragment = function (section) {
-    var perFile = this.manifest.fragmentsPerFile;
-    var file = Math.floor(section / perFile);
-    if (!this.fragments.has(file)) this.fragments.set(file, this.loadJson(this.url("f/" + file + ".json")));
-    return this.fragments.get(file).then(function (texts) { return texts[section % perFile]; });
+    if (!this.fragments.has(section)) {
+      var self = this;
+      var perPack = this.manifest.sectionsPerPack;
+      var url = this.url("t/" + Math.floor(section / perPack) + ".bin");
+      var record = section % perPack;
+      this.fragments.set(section, this.loadRange(url, 4 * record, 4 * record + 8).then(function (buffer) {
+        var offsets = new DataView(buffer);
+        return self.loadRange(url, offsets.getUint32(0, true), offsets.getUint32(4, true));
+      }).then(function (buffer) {
+        return JSON.parse(new TextDecoder().decode(buffer));
+      }));
+    }
+    return this.fragments.get(section);
   };
 
   // --- Phrases and snippets -----------------------------------------------------------------

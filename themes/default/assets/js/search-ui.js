@@ -22,8 +22,21 @@
       });
     };
   }
+  // Part of a file, with an HTTP range request (GitHub Pages and most hosts answer them); a server
+  // that ignores the range sends the whole file, kept here so its other parts need no second request.
+  var wholeFiles = new Map();
+  function loadRange(url, start, end) {
+    if (wholeFiles.has(url)) return wholeFiles.get(url).then(function (buffer) { return buffer.slice(start, end); });
+    return fetch(url, { headers: { Range: "bytes=" + start + "-" + (end - 1) } }).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + url);
+      if (response.status === 206) return response.arrayBuffer();
+      var whole = response.arrayBuffer();
+      wholeFiles.set(url, whole);
+      return whole.then(function (buffer) { return buffer.slice(start, end); });
+    });
+  }
   var indexes = manifests.map(function (m) {
-    return { language: m.language, index: new Search.Index(m.url, m.language, loader("bytes"), loader("json")) };
+    return { language: m.language, index: new Search.Index(m.url, m.language, loader("bytes"), loader("json"), loadRange) };
   });
 
   function scope() {
