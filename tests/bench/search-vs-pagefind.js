@@ -1,6 +1,7 @@
 // Side-by-side search benchmark: ReportSite's search page against Pagefind (the reference static
 // search) on the same built site, in headless Chromium, each query in a fresh browser context (a
-// first visit: nothing cached). Counts the bytes of every index, fragment and script response.
+// first visit: nothing cached). Counts the bytes of every index, fragment and script response; the
+// server answers byte ranges as GitHub Pages does.
 // Usage: node search-vs-pagefind.js SITE_DIR   (the site must be built with base URL "/")
 // Needs: npm ci in tests/bench (pagefind, playwright-core) and Debian's chromium.
 "use strict";
@@ -20,7 +21,16 @@ function serve(root) {
     if (file.endsWith(path.sep)) file = path.join(file, "index.html");
     fs.readFile(file, (error, content) => {
       if (error) { response.writeHead(404); response.end(); return; }
-      response.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+      const type = types[path.extname(file)] || "application/octet-stream";
+      // One byte range, as GitHub Pages answers it (ReportSite's search reads its text packs so).
+      const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range || "");
+      if (range && +range[1] < content.length) {
+        const end = Math.min(+range[2], content.length - 1);
+        response.writeHead(206, { "content-type": type, "content-range": `bytes ${range[1]}-${end}/${content.length}` });
+        response.end(content.subarray(+range[1], end + 1));
+        return;
+      }
+      response.writeHead(200, { "content-type": type });
       response.end(content);
     });
   });

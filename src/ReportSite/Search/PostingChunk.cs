@@ -8,7 +8,8 @@ internal sealed record PostingChunk(string FirstTerm, byte[] Content)
     /// <summary>
     /// Cuts the terms into chunks of about <see cref="SearchIndexBuilder.TargetChunkBytes"/>. Layout:
     /// term count, then per term its UTF-8 bytes (length-prefixed), its true document frequency, its
-    /// posting count and postings as (section id delta, impact byte). Integers are unsigned LEB128,
+    /// posting count and postings as (section id delta, impact byte); a word that stands for its stem
+    /// has document frequency 0 and the stem (length-prefixed) instead of postings. Integers are unsigned LEB128,
     /// 7 bits a byte, low bits first, as <see cref="BinaryWriter.Write7BitEncodedInt(int)"/> writes them
     /// and <c>search-engine.js</c> reads them; <see cref="BinaryWriter.Write(string)"/> writes the same
     /// length prefix.
@@ -36,6 +37,12 @@ internal sealed record PostingChunk(string FirstTerm, byte[] Content)
             if (count == 0) first = term.Term;
             writer.Write(term.Term);
             writer.Write7BitEncodedInt(term.DocumentFrequency);
+            if (term.StemOf is { } stem)
+            {
+                writer.Write(stem);
+                count++;
+                continue;
+            }
             writer.Write7BitEncodedInt(term.Postings.Length);
             var previous = 0;
             foreach (var posting in term.Postings)

@@ -10,8 +10,8 @@ namespace ReportSite.Search;
 /// <item>NFKC-normalise (full-width letters and digits become ASCII) and lower-case.</item>
 /// <item>Runs of CJK characters become overlapping character bigrams ("数字经济" → 数字, 字经, 经济);
 /// a one-character run stays one token.</item>
-/// <item>Runs of letters and digits become one word each; a plural 's' or 'ies' is folded
-/// (economies → economy, rules → rule) when the word is longer than four ASCII letters.</item>
+/// <item>Runs of letters and digits become one word each, as written (the index builder stems English
+/// words, <see cref="WordStems"/>; the client looks the words up as they are).</item>
 /// <item>Everything else separates tokens.</item>
 /// </list>
 /// </summary>
@@ -68,7 +68,6 @@ internal static class SearchTokenizer
     private static void Tokenize<TSink>(ReadOnlySpan<char> span, ref TSink sink) where TSink : struct, ITokenSink
     {
         int cjkStart = -1, previousRune = -1, cjkRunes = 0, wordStart = -1;
-        Span<char> folded = stackalloc char[64];
         var classes = CharClasses.Table;
         var i = 0;
         while (i < span.Length)
@@ -84,7 +83,7 @@ internal static class SearchTokenizer
             }
             if (kind == CharClasses.Cjk)
             {
-                EmitWord(span, ref wordStart, i, folded, ref sink);
+                EmitWord(span, ref wordStart, i, ref sink);
                 if (cjkRunes == 0) cjkStart = i;
                 else sink.Add(span[previousRune..(i + length)], false);
                 previousRune = i;
@@ -94,11 +93,11 @@ internal static class SearchTokenizer
             {
                 if (cjkRunes > 0) EmitSingle(span, ref cjkRunes, cjkStart, previousRune, ref sink);
                 if (kind == CharClasses.Word) { if (wordStart < 0) wordStart = i; }
-                else if (wordStart >= 0) EmitWord(span, ref wordStart, i, folded, ref sink);
+                else if (wordStart >= 0) EmitWord(span, ref wordStart, i, ref sink);
             }
             i += length;
         }
-        EmitWord(span, ref wordStart, span.Length, folded, ref sink);
+        EmitWord(span, ref wordStart, span.Length, ref sink);
         EmitSingle(span, ref cjkRunes, cjkStart, previousRune, ref sink);
     }
 
@@ -140,31 +139,10 @@ internal static class SearchTokenizer
         runes = 0;
     }
 
-    private static void EmitWord<TSink>(ReadOnlySpan<char> span, ref int start, int end, Span<char> buffer, ref TSink sink) where TSink : struct, ITokenSink
+    private static void EmitWord<TSink>(ReadOnlySpan<char> span, ref int start, int end, ref TSink sink) where TSink : struct, ITokenSink
     {
         if (start < 0) return;
-        var word = span[start..end];
+        sink.Add(span[start..end], true);
         start = -1;
-        if (word.Length > buffer.Length) { sink.Add(word, true); return; }
-        word.CopyTo(buffer);
-        sink.Add(buffer[..Fold(buffer, word.Length)], true);
-    }
-
-    /// <summary>Folds simple English plurals so "economies" finds "economy".</summary>
-    public static string Fold(string word)
-    {
-        Span<char> buffer = word.ToCharArray();
-        return new string(buffer[..Fold(buffer, buffer.Length)]);
-    }
-
-    /// <summary>Folds a plural in place; returns the new length.</summary>
-    private static int Fold(Span<char> word, int length)
-    {
-        var w = word[..length];
-        if (length <= 4) return length;
-        foreach (var c in w) if (c is < 'a' or > 'z') return length; // (a plain loop: the ready-to-run ContainsAnyExceptInRange boxes)
-        if (w.EndsWith("ies")) { w[length - 3] = 'y'; return length - 2; }
-        if (w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")) return length - 1;
-        return length;
     }
 }

@@ -2,16 +2,22 @@ using System.Buffers;
 
 namespace ReportSite.Search;
 
-/// <summary>A term, the number of sections holding it, and the postings the client gets (all, or a very common term's strongest).</summary>
-internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[] Postings)
+/// <summary>
+/// A term, the number of sections holding it, and the postings the client gets (all, or a very common
+/// term's strongest); or, with <see cref="StemOf"/>, a word the index saw whose postings are its stem's.
+/// </summary>
+internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[] Postings, string? StemOf = null)
 {
     /// <summary>Sections per slice at least: smaller sites are tokenised in one pass.</summary>
     public const int MinSectionsPerSlice = 2048;
 
     /// <summary>
     /// Every term of <paramref name="sections"/> with its scored postings, in ordinal order of the
-    /// terms. <paramref name="sliceCount"/> runs of consecutive sections are tokenised side by side,
-    /// each by a <see cref="SectionSlice"/> of its own; the result is the same for any number.
+    /// terms: English words under their stems (<see cref="WordStems"/>), a section's occurrences of
+    /// "refresh", "refreshed" and "refreshing" counted as one term, and each word whose stem differs
+    /// listed too, pointing to its stem (unless the word is itself another group's stem, which keeps
+    /// its postings). <paramref name="sliceCount"/> runs of consecutive sections are tokenised side by
+    /// side, each by a <see cref="SectionSlice"/> of its own; the result is the same for any number.
     /// </summary>
     public static List<TermPostings> Of(IReadOnlyList<SearchSection> sections, int sliceCount, CancellationToken cancel)
     {
@@ -35,32 +41,70 @@ internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[
 
         var averageLength = Math.Max(1, lengths.DefaultIfEmpty(0).Average());
         var names = terms.Names;
-        var order = Enumerable.Range(0, names.Count).ToArray();
-        Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
-        var result = new List<TermPostings>(names.Count);
-        foreach (var term in order)
+        var stems = WordStems.Of(names);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var t = 0; t < names.Count; t++)
         {
-            var count = 0;
-            foreach (var part in parts) count += term < part.Length ? part[term]?.Count ?? 0 : 0;
+            if (!groups.TryGetValue(stems[t], out var group)) groups[stems[t]] = group = [];
+            group.Add(t);
+        }
+        var keys = groups.Keys.ToList();
+        for (var t = 0; t < names.Count; t++)
+            if (!ReferenceEquals(stems[t], names[t]) && !groups.ContainsKey(names[t])) keys.Add(names[t]);
+        keys.Sort(string.CompareOrdinal);
+
+        var result = new List<TermPostings>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                result.Add(new TermPostings(key, 0, [], StemOf: stems[terms.Id(key)]));
+                continue;
+            }
+            var occurrences = OccurrencesOf(group, parts);
+            var count = occurrences.Count;
             // A very common term is scored in a pooled buffer and only its strongest postings are kept.
             var cut = count > SearchIndexBuilder.MaxPostingsPerTerm;
             var postings = cut ? ArrayPool<Posting>.Shared.Rent(count) : new Posting[count];
             var i = 0;
-            foreach (var part in parts)
+            foreach (var (section, tf, flag) in occurrences)
             {
-                if (term >= part.Length || part[term] is not { } list) continue;
-                for (var s = 0; s < list.SegmentCount; s++)
-                    foreach (var (section, tf, flag) in list.Segment(s))
-                    {
-                        var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
-                        var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
-                        postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
-                    }
+                var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
+                var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
+                postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
             }
-            result.Add(new TermPostings(names[term], count, cut ? Strongest(postings.AsSpan(0, count)) : postings));
+            result.Add(new TermPostings(key, count, cut ? Strongest(postings.AsSpan(0, count)) : postings));
             if (cut) ArrayPool<Posting>.Shared.Return(postings);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The occurrences of a group of terms (a stem's words) in section order, one per section: a
+    /// section holding several of the words counts their frequencies together and keeps every flag.
+    /// </summary>
+    private static List<Occurrence> OccurrencesOf(List<int> group, SegmentedList<Occurrence>?[][] parts)
+    {
+        var all = new List<Occurrence>();
+        foreach (var term in group)
+            foreach (var part in parts)
+            {
+                if (term >= part.Length || part[term] is not { } list) continue;
+                for (var s = 0; s < list.SegmentCount; s++) all.AddRange(list.Segment(s));
+            }
+        if (group.Count == 1) return all;
+        all.Sort((a, b) => a.Section.CompareTo(b.Section));
+        var merged = new List<Occurrence>(all.Count);
+        foreach (var occurrence in all)
+        {
+            if (merged.Count > 0 && merged[^1].Section == occurrence.Section)
+            {
+                var last = merged[^1];
+                merged[^1] = new Occurrence(last.Section, (ushort)Math.Min(ushort.MaxValue, last.Frequency + occurrence.Frequency), (byte)(last.Flags | occurrence.Flags));
+            }
+            else merged.Add(occurrence);
+        }
+        return merged;
     }
 
     /// <summary>

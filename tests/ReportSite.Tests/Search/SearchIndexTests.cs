@@ -43,7 +43,8 @@ public class SearchIndexTests
         Assert.Equal(2, index.Terms["数据"].DocumentFrequency);
         Assert.All(index.Terms["引言"].Postings, p => Assert.NotEqual(0, p.Impact & Posting.InTitle));
         var english = new SearchIndexReader(site.Output, "en");
-        Assert.True(english.Terms.ContainsKey("government")); // "Governments" folded
+        Assert.True(english.Terms.ContainsKey("govern")); // "government" and "Governments" under their stem
+        Assert.Equal("govern", english.Stems["governments"]);
     }
 
     [Fact]

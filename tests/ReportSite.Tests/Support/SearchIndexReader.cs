@@ -21,6 +21,9 @@ public sealed class SearchIndexReader
     public string Folder { get; }
     public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words the index saw whose stem differs, and the stem each stands for.</summary>
+    public Dictionary<string, string> Stems { get; } = new(StringComparer.Ordinal);
+
     public JsonElement Fragment(int section)
     {
         var perPack = Manifest.GetProperty("sectionsPerPack").GetInt32();
@@ -48,6 +51,13 @@ public sealed class SearchIndexReader
             var term = Encoding.UTF8.GetString(bytes, pos, length);
             pos += length;
             var df = VarInt();
+            if (df == 0)
+            {
+                var stemLength = VarInt();
+                Stems[term] = Encoding.UTF8.GetString(bytes, pos, stemLength);
+                pos += stemLength;
+                continue;
+            }
             var n = VarInt();
             var postings = new List<(int, byte)>();
             var section = 0;

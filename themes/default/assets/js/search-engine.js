@@ -18,14 +18,7 @@
 
   var letterOrDigit = /^[\p{L}\p{Nd}]$/u;
 
-  function fold(word) {
-    if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
-    if (word.endsWith("ies")) return word.slice(0, -3) + "y";
-    if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
-    return word;
-  }
-
-  /** Tokens of a text: [{ text, isWord }] — CJK bigrams and folded Latin words, in order. */
+  /** Tokens of a text: [{ text, isWord }] — CJK bigrams and words as written (lower case), in order. */
   function tokenize(text) {
     var tokens = [];
     var cjk = [];
@@ -36,7 +29,7 @@
       cjk = [];
     }
     function flushWord() {
-      if (word) tokens.push({ text: fold(word), isWord: true });
+      if (word) tokens.push({ text: word, isWord: true });
       word = "";
     }
     for (var ch of text.normalize("NFKC").toLowerCase()) {
@@ -68,6 +61,13 @@
       var term = decoder.decode(bytes.subarray(pos, pos + length));
       pos += length;
       var df = varint();
+      if (df === 0) {
+        // A word the index saw, standing for its stem (the stem's entry holds the postings).
+        var stemLength = varint();
+        terms.set(term, { stem: decoder.decode(bytes.subarray(pos, pos + stemLength)) });
+        pos += stemLength;
+        continue;
+      }
       var n = varint();
       var sections = new Int32Array(n);
       var impacts = new Uint8Array(n);
@@ -140,9 +140,54 @@
     return this.chunks.get(number);
   };
 
+  /** The entry of exactly `term` (postings, or the stem a word stands for), or undefined. */
+  Index.prototype.entry = function (term) {
+    return this.chunk(chunksFor(this.manifest, term, false)[0]).then(function (terms) { return terms.get(term); });
+  };
+
   /**
-   * Scores sections for a query: [{ index, section, score, matched }], best first. A section need not
-   * match every query token, but its score is multiplied by the squared share it matches.
+   * The postings a query token matches: [{ term, postings, exact }]. Words are looked up as written and
+   * followed to their stems (the index lists every word it saw whose stem differs); the last word of
+   * the query also matches every indexed word it begins (prefix). A word the index never saw matches
+   * the longest indexed term it begins with, at most four letters shorter ("refreshing" finds
+   * "refresh"), as a prefix match.
+   */
+  Index.prototype.lookup = function (token) {
+    var self = this;
+    var numbers = chunksFor(this.manifest, token.text, token.prefix);
+    return Promise.all(numbers.map(function (n) { return self.chunk(n); })).then(function (maps) {
+      var found = [];
+      var nearest = null;
+      maps.forEach(function (terms) {
+        terms.forEach(function (entry, term) {
+          var exact = term === token.text;
+          if (exact || (token.prefix && term.startsWith(token.text))) found.push({ term: term, entry: entry, exact: exact });
+          else if (token.isWord && term.length >= 3 && term.length >= token.text.length - 4 && token.text.startsWith(term) &&
+            (!nearest || term.length > nearest.term.length)) nearest = { term: term, entry: entry, exact: false };
+        });
+      });
+      if (!found.some(function (f) { return f.exact; }) && nearest) found.push(nearest);
+      return Promise.all(found.map(function (f) {
+        if (f.entry.stem === undefined) return { term: f.term, postings: f.entry, exact: f.exact };
+        return self.entry(f.entry.stem).then(function (stem) {
+          return stem && stem.stem === undefined ? { term: f.entry.stem, postings: stem, exact: f.exact } : null;
+        });
+      }));
+    }).then(function (list) {
+      var byTerm = new Map();
+      list.forEach(function (m) {
+        if (!m) return;
+        var seen = byTerm.get(m.term);
+        if (!seen || (m.exact && !seen.exact)) byTerm.set(m.term, m);
+      });
+      return Array.from(byTerm.values());
+    });
+  };
+
+  /**
+   * Scores sections for a query: [{ index, section, score, matched }], best first, and the index terms
+   * the query matched (`terms`, for marking snippets). A section need not match every query token, but
+   * its score is multiplied by the squared share it matches.
    */
   Index.prototype.search = function (query) {
     var self = this;
@@ -152,30 +197,26 @@
       var unique = [];
       tokens.forEach(function (token, i) {
         var prefix = token.isWord && i === tokens.length - 1;
-        if (!unique.some(function (u) { return u.text === token.text && u.prefix === prefix; })) unique.push({ text: token.text, prefix: prefix });
+        if (!unique.some(function (u) { return u.text === token.text && u.prefix === prefix; })) unique.push({ text: token.text, prefix: prefix, isWord: token.isWord });
       });
       return Promise.all(unique.map(function (token) {
-        var numbers = chunksFor(manifest, token.text, token.prefix);
-        return Promise.all(numbers.map(function (n) { return self.chunk(n); })).then(function (maps) {
-          return { token: token, maps: maps };
-        });
+        return self.lookup(token).then(function (matches) { return { token: token, matches: matches }; });
       })).then(function (found) {
         var total = manifest.sections;
         var scores = new Map();
-        found.forEach(function (entry, k) {
+        var matchedTerms = [];
+        found.forEach(function (entry) {
           var best = new Map();
-          entry.maps.forEach(function (terms) {
-            terms.forEach(function (postings, term) {
-              var exact = term === entry.token.text;
-              if (!exact && !(entry.token.prefix && term.startsWith(entry.token.text))) return;
-              var idf = Math.log(1 + (total - postings.df + 0.5) / (postings.df + 0.5));
-              var factor = exact ? 1 : PREFIX_PENALTY;
-              for (var i = 0; i < postings.sections.length; i++) {
-                var s = idf * impactScore(postings.impacts[i]) * factor;
-                var section = postings.sections[i];
-                if ((best.get(section) || 0) < s) best.set(section, s);
-              }
-            });
+          entry.matches.forEach(function (match) {
+            matchedTerms.push(match.term);
+            var postings = match.postings;
+            var idf = Math.log(1 + (total - postings.df + 0.5) / (postings.df + 0.5));
+            var factor = match.exact ? 1 : PREFIX_PENALTY;
+            for (var i = 0; i < postings.sections.length; i++) {
+              var s = idf * impactScore(postings.impacts[i]) * factor;
+              var section = postings.sections[i];
+              if ((best.get(section) || 0) < s) best.set(section, s);
+            }
           });
           best.forEach(function (s, section) {
             var hit = scores.get(section);
@@ -190,6 +231,7 @@
           var coverage = r.matched / found.length;
           r.score *= coverage * coverage * (r.section >= secondaryFrom ? SECONDARY_FACTOR : 1);
           r.index = self;
+          r.terms = matchedTerms;
         });
         results.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
         return results;
@@ -262,14 +304,17 @@
 
   /**
    * A snippet of `text` around the first match: [{ text, mark }] pieces, marked where a query term
-   * matches (whole CJK runs or their bigrams; Latin words by prefix).
+   * matches (whole CJK runs or their bigrams; Latin words by prefix), or one of `terms` (the index
+   * terms the query matched, as a search result gives them).
    */
-  function snippet(query, text, width) {
+  function snippet(query, text, width, terms) {
     width = width || 140;
     var lower = text.toLowerCase();
     var needles = [];
     phrases(query).forEach(function (p) { if (typeof p === "string") needles.push(p); });
     tokenize(query).forEach(function (t) { needles.push(t.text); });
+    // The index terms the query matched: the stems of its words ("refresh" for "refreshing").
+    (terms || []).forEach(function (t) { if (needles.indexOf(t) < 0) needles.push(t); });
     var ranges = [];
     needles.forEach(function (needle) {
       if (!needle) return;
@@ -309,7 +354,8 @@
 
   /**
    * Searches several indexes (this language, or all), fetches the top candidates' fragments,
-   * re-ranks them by phrase matches and returns { total, results: [{ fragment, score, index }] }.
+   * re-ranks them by phrase matches and returns { total, results: [{ fragment, score, index, terms }] }
+   * (`terms`: the index terms the query matched, for `snippet`).
    */
   function run(indexes, query, limit) {
     limit = limit || 10;
@@ -318,7 +364,7 @@
       var candidates = all.slice(0, Math.min(all.length, limit + 5));
       return Promise.all(candidates.map(function (c) {
         return c.index.fragment(c.section).then(function (fragment) {
-          return { fragment: fragment, score: c.score * phraseBoost(query, fragment), index: c.index };
+          return { fragment: fragment, score: c.score * phraseBoost(query, fragment), index: c.index, terms: c.terms };
         });
       })).then(function (results) {
         results.sort(function (a, b) { return b.score - a.score; });
@@ -329,7 +375,6 @@
 
   return {
     tokenize: tokenize,
-    fold: fold,
     decodeChunk: decodeChunk,
     Index: Index,
     run: run,

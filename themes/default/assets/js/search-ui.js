@@ -69,7 +69,7 @@
       heading.appendChild(link);
       item.appendChild(heading);
       var snippet = element("p", "search-result__snippet");
-      Search.snippet(query, f.x).forEach(function (piece) {
+      Search.snippet(query, f.x, undefined, result.terms).forEach(function (piece) {
         snippet.appendChild(piece.mark ? element("mark", null, piece.text) : document.createTextNode(piece.text));
       });
       item.appendChild(snippet);
