@@ -61,18 +61,31 @@ internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[
                 result.Add(new TermPostings(key, 0, [], StemOf: stems[terms.Id(key)]));
                 continue;
             }
-            var occurrences = OccurrencesOf(group, parts);
-            var count = occurrences.Count;
+            // A word that is its own group (most are) is scored straight from its lists; a stem of several
+            // words from their occurrences merged by section.
+            var merged = group.Count == 1 ? null : Merged(group, parts);
+            var count = merged?.Count ?? 0;
+            if (merged is null)
+                foreach (var part in parts) count += group[0] < part.Length ? part[group[0]]?.Count ?? 0 : 0;
             // A very common term is scored in a pooled buffer and only its strongest postings are kept.
             var cut = count > SearchIndexBuilder.MaxPostingsPerTerm;
             var postings = cut ? ArrayPool<Posting>.Shared.Rent(count) : new Posting[count];
             var i = 0;
-            foreach (var (section, tf, flag) in occurrences)
+            void Score(Occurrence occurrence)
             {
+                var (section, tf, flag) = occurrence;
                 var normalisedLength = 1 - Posting.B + Posting.B * lengths[section] / averageLength;
                 var weight = tf * (Posting.K1 + 1) / (tf + Posting.K1 * normalisedLength);
                 postings[i++] = new Posting(section, Posting.Encode(weight, (flag & Posting.InHeading) != 0, (flag & Posting.InTitle) != 0));
             }
+            if (merged is not null) foreach (var occurrence in merged) Score(occurrence);
+            else
+                foreach (var part in parts)
+                {
+                    if (group[0] >= part.Length || part[group[0]] is not { } list) continue;
+                    for (var s = 0; s < list.SegmentCount; s++)
+                        foreach (var occurrence in list.Segment(s)) Score(occurrence);
+                }
             result.Add(new TermPostings(key, count, cut ? Strongest(postings.AsSpan(0, count)) : postings));
             if (cut) ArrayPool<Posting>.Shared.Return(postings);
         }
@@ -83,7 +96,7 @@ internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[
     /// The occurrences of a group of terms (a stem's words) in section order, one per section: a
     /// section holding several of the words counts their frequencies together and keeps every flag.
     /// </summary>
-    private static List<Occurrence> OccurrencesOf(List<int> group, SegmentedList<Occurrence>?[][] parts)
+    private static List<Occurrence> Merged(List<int> group, SegmentedList<Occurrence>?[][] parts)
     {
         var all = new List<Occurrence>();
         foreach (var term in group)
@@ -92,7 +105,6 @@ internal sealed record TermPostings(string Term, int DocumentFrequency, Posting[
                 if (term >= part.Length || part[term] is not { } list) continue;
                 for (var s = 0; s < list.SegmentCount; s++) all.AddRange(list.Segment(s));
             }
-        if (group.Count == 1) return all;
         all.Sort((a, b) => a.Section.CompareTo(b.Section));
         var merged = new List<Occurrence>(all.Count);
         foreach (var occurrence in all)
