@@ -6,6 +6,60 @@ public static class SiteScaffold
     public static IReadOnlyList<(string Path, string Text)> Files { get; } =
     [
         (".gitignore", "_site/\n"),
+        ("README.md", """
+            # My Reports
+
+            A bilingual (Chinese + English) report website built with [ReportSite](https://www.nuget.org/packages/ReportSite.Cli).
+            The content is in `input/`; the site is published to GitHub Pages by `.github/workflows/pages.yml`.
+
+            ## Preview
+
+            Install the .NET SDK 10 once, then in this folder:
+
+            ```sh
+            dotnet tool restore          # installs the ReportSite version pinned in .config/dotnet-tools.json
+            dotnet reportsite serve      # preview at http://127.0.0.1:5080/, updated as you save
+            ```
+
+            `dotnet reportsite check` lists every problem (broken links, missing translations) as
+            `file:line:col` with a hint; `dotnet reportsite build` writes the site to `_site/`.
+
+            ## Add a chapter and its translation
+
+            A report is a folder in `input/reports/` with a `report.yaml` and one folder per language.
+            A chapter is a Markdown file whose name starts with its number; its translation has the same
+            file name in the other language's folder:
+
+            ```
+            input/reports/annual-report/zh/03-outlook.md
+            input/reports/annual-report/en/03-outlook.md
+            ```
+
+            Each starts with front matter (`title:`, optionally `summary:`), then the text. Link to another
+            chapter by its file name, e.g. `[key findings](02-findings.md)`.
+
+            ## Keep translations in step
+
+            When you finish translating a chapter, stamp it with the version of the original it was made from:
+
+            ```sh
+            dotnet reportsite check --translations --stamp input/reports/annual-report/en/03-outlook.md
+            ```
+
+            `dotnet reportsite check --translations` then shows which translations are missing, up to date,
+            or stale (the original changed since the stamp).
+
+            ## Publish
+
+            Push to GitHub and enable Pages once (Settings → Pages → Source: GitHub Actions). Every push to
+            `main` then checks the content, builds the site and its PDFs and publishes it, also as a project
+            site under `https://<owner>.github.io/<repo>/`.
+
+            To move to a newer ReportSite: `dotnet tool update reportsite.cli`, then
+            `dotnet reportsite new --update .` to refresh the workflow and the pinned version (your content
+            is not touched).
+
+            """),
         ("input/site.yaml", """
             # The site: its title and description in each language, the languages (first is the default)
             # and where it will be published (an absolute URL gives absolute canonical links and a sitemap).

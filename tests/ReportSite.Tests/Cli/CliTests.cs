@@ -174,6 +174,50 @@ public class CliTests
     }
 
     [Fact]
+    public void New_writes_a_tool_manifest_pinning_this_version_and_the_pages_workflow_and_update_refreshes_only_those()
+    {
+        using var temp = new TempDirectory();
+        var site = temp.Combine("my-site");
+        Assert.Equal(0, Run("new", site).Exit);
+        var manifest = File.ReadAllText(Path.Combine(site, ".config", "dotnet-tools.json"));
+        Assert.Contains($"\"version\": \"{ProjectScaffold.ToolVersion}\"", manifest);
+        Assert.Contains("\"reportsite.cli\"", manifest);
+        Assert.Contains("\"reportsite\"", manifest);
+        var workflow = Path.Combine(site, ".github", "workflows", "pages.yml");
+        Assert.Contains("dotnet tool restore", File.ReadAllText(workflow));
+        Assert.Contains("dotnet reportsite serve", File.ReadAllText(Path.Combine(site, "README.md")));
+
+        // An older tool's files and an edited chapter: --update rewrites the first, never the second.
+        File.WriteAllText(workflow, "# an older workflow\n");
+        File.WriteAllText(Path.Combine(site, ".config", "dotnet-tools.json"), manifest.Replace(ProjectScaffold.ToolVersion, "0.0.1"));
+        var chapter = Path.Combine(site, "input", "reports", "annual-report", "en", "01-introduction.md");
+        File.AppendAllText(chapter, "\nMy own paragraph.\n");
+        var readme = Path.Combine(site, "README.md");
+        File.WriteAllText(readme, "# Our reports\n");
+        var (exit, output, _) = Run("new", "--update", site);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("updated   .github/workflows/pages.yml", output);
+        Assert.Contains(ProjectScaffold.ToolVersion, File.ReadAllText(Path.Combine(site, ".config", "dotnet-tools.json")));
+        Assert.Contains("dotnet tool restore", File.ReadAllText(workflow));
+        Assert.EndsWith("My own paragraph.\n", File.ReadAllText(chapter));
+        Assert.Equal("# Our reports\n", File.ReadAllText(readme));
+        var again = Run("new", "--update", site).Out;
+        Assert.Contains("unchanged .github/workflows/pages.yml", again);
+        Assert.Contains("unchanged .config/dotnet-tools.json", again);
+    }
+
+    [Fact]
+    public void Update_refuses_a_folder_that_is_not_a_site()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = Run("new", "--update", temp.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("no input/ folder", error);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void New_refuses_a_folder_that_is_not_empty()
     {
         using var temp = new TempDirectory();
