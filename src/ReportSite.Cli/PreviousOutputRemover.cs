@@ -54,15 +54,18 @@ public static class PreviousOutputRemover
         return command;
     }
 
-    /// <summary>How to run this tool again: its single-file executable, its app host, or the dotnet host with its assembly.</summary>
+    /// <summary>
+    /// How to run this tool again: its own executable (the app host, the single-file binary, or the
+    /// <c>dotnet tool</c> shim, named ReportSite.Cli or reportsite), or the dotnet host with its
+    /// assembly; null when this process is something else (a test host), which then deletes at once.
+    /// </summary>
     private static (string Executable, string[] Arguments)? CommandLineOfThisTool()
     {
-        var process = Environment.ProcessPath;
-        var assembly = typeof(PreviousOutputRemover).Assembly.Location;
-        if (process is null) return null;
-        if (assembly.Length == 0) return (process, []);
-        var appHost = Path.ChangeExtension(assembly, OperatingSystem.IsWindows() ? ".exe" : null);
-        if (File.Exists(appHost)) return (appHost, []);
-        return Path.GetFileNameWithoutExtension(process) == "dotnet" ? (process, [assembly]) : null;
+        if (Environment.ProcessPath is not { } process) return null;
+        var name = Path.GetFileNameWithoutExtension(process);
+        if (name.Equals("ReportSite.Cli", StringComparison.OrdinalIgnoreCase) || name.Equals("reportsite", StringComparison.OrdinalIgnoreCase))
+            return (process, []);
+        var assembly = Path.Combine(AppContext.BaseDirectory, typeof(PreviousOutputRemover).Assembly.GetName().Name + ".dll");
+        return name == "dotnet" && File.Exists(assembly) ? (process, [assembly]) : null;
     }
 }
