@@ -11,6 +11,7 @@ public static class ReportSiteCommand
         CheckCommand.Create(),
         Serve.ServeCommand.Create(),
         NewCommand.Create(),
+        ThemeCommand.Create(),
         PreviousOutputRemover.Create(),
     };
 }

@@ -117,7 +117,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var ignored = new ReportSite.Diagnostics.DiagnosticBag();
         var config = ReportSite.Configuration.SiteConfigLoader.Load(options.InputDirectory, ignored);
-        return ThemeLocator.Find(config?.Theme ?? "default", Path.GetFullPath(options.InputDirectory), options.ThemeSearchPaths, ignored);
+        return ThemeLocator.Find(config?.Theme ?? "default", Path.GetFullPath(options.InputDirectory), options.ThemeSearchPaths, ignored)?[0];
     }
 
     private static bool TryReadBaseUrl(BuildOptions options, out string baseUrl)

@@ -30,7 +30,7 @@ public sealed class SiteSnapshot
         foreach (var page in generation.Pages) files[UrlBuilder.OutputFile(page.SitePath)] = Encoding.UTF8.GetBytes(page.KeptHtml);
         foreach (var file in generation.Files) files[file.SitePath] = file.Content;
         foreach (var media in generation.Site.Media) files[media.SitePath] = File.ReadAllBytes(Path.Combine(generation.InputDirectory, media.InputPath));
-        foreach (var asset in generation.Theme.Assets) files[asset.SitePath] = File.ReadAllBytes(Path.Combine(generation.Theme.Directory, asset.Path));
+        foreach (var asset in generation.Theme.Assets) files[asset.SitePath] = File.ReadAllBytes(asset.Source);
         return new SiteSnapshot(files.ToImmutable(), generation);
     }
 

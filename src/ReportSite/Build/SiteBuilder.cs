@@ -160,8 +160,8 @@ public sealed class SiteBuilder
 
     private static Theme? LoadTheme(LoadedContent content, string inputDirectory, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var directory = ThemeLocator.Find(content.Site.Theme, inputDirectory, options.ThemeSearchPaths, diagnostics);
-        return directory is null ? null : ThemeLoader.Load(directory, inputDirectory, content.Site.Languages, content.Site.LanguagesLocation, diagnostics);
+        var layers = ThemeLocator.Find(content.Site.Theme, inputDirectory, options.ThemeSearchPaths, diagnostics);
+        return layers is null ? null : ThemeLoader.Load(layers, inputDirectory, content.Site.Languages, content.Site.LanguagesLocation, diagnostics);
     }
 
     /// <summary>
@@ -170,7 +170,7 @@ public sealed class SiteBuilder
     /// </summary>
     private static IPageSink SinkFor(BuildOptions options, string inputDirectory, Theme theme, DiagnosticBag diagnostics,
         Func<SiteGeneration, StagedOutput, bool>? finish) =>
-        options.WriteOutput && OutputSafety.Check(options.OutputDirectory, [inputDirectory, theme.Directory], diagnostics)
+        options.WriteOutput && OutputSafety.Check(options.OutputDirectory, [inputDirectory, .. theme.Layers], diagnostics)
             ? new StagingSink(new StagedOutput(options.OutputDirectory), finish, options.RemovePreviousOutput)
             : new MemorySink();
 }

@@ -33,7 +33,7 @@ internal sealed class StagingSink(StagedOutput output, Func<SiteGeneration, Stag
             output.CopyFile(Path.Combine(generation.InputDirectory, media.InputPath), media.SitePath);
         }
         foreach (var asset in theme.Assets)
-            output.CopyFile(Path.Combine(theme.Directory, asset.Path), asset.SitePath);
+            output.CopyFile(asset.Source, asset.SitePath);
         if (finish is not null && !finish(generation, output)) return null;
         var written = output.FilesWritten;
         // The last moment to stop: once the swap starts it finishes, so the output is always one whole site.

@@ -42,7 +42,7 @@ internal sealed class PageRenderer(Theme theme)
         if (!theme.Templates.TryGetValue(layout, out var template) || !theme.Templates.TryGetValue(BaseLayout, out var baseTemplate))
         {
             var missing = theme.Templates.ContainsKey(layout) ? BaseLayout : layout;
-            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly($"{theme.Label}/{missing}"),
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.FileOnly(theme.LabelOf(missing)),
                 $"The theme has no {missing}.", "Every theme needs layouts/base.html and one layout per page kind.");
             return false;
         }
@@ -63,7 +63,7 @@ internal sealed class PageRenderer(Theme theme)
             workspace.Context = NewContext(); // left mid-render: the worker's next page starts from a fresh context
             var span = ex.Span;
             diagnostics.Error(DiagnosticCodes.TemplateError,
-                new SourceLocation($"{theme.Label}/{span.FileName}", span.Start.Line + 1, span.Start.Column + 1),
+                new SourceLocation(theme.LabelOf(span.FileName), span.Start.Line + 1, span.Start.Column + 1),
                 ex.OriginalMessage,
                 "Templates see 'page' (snake_case members) and 't \"key\"' for UI strings; check the names used here.");
             return false;

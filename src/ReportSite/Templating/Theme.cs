@@ -5,7 +5,17 @@ namespace ReportSite.Templating;
 /// <summary>A loaded theme: parsed templates by name (e.g. <c>layouts/chapter.html</c>), i18n tables, static assets.</summary>
 public sealed record Theme
 {
+    /// <summary>The theme's top folder: the site's own <c>themes/NAME</c> when it has one, else the built-in theme.</summary>
     public required string Directory { get; init; }
+
+    /// <summary>Every folder the theme's files come from, top first (<see cref="ThemeLocator.Find"/>).</summary>
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
+    /// <summary>For each theme file (<c>partials/toc.html</c>), the folder it was taken from as diagnostics name it.</summary>
+    public IReadOnlyDictionary<string, string> FileLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How diagnostics name a theme file: under the folder it came from (<c>../themes/default/partials/toc.html</c>).</summary>
+    public string LabelOf(string name) => $"{FileLabels.GetValueOrDefault(name, Label)}/{name}";
 
     /// <summary>The theme folder relative to the input folder, as diagnostics name it (e.g. <c>../themes/default</c>).</summary>
     public required string Label { get; init; }

@@ -12,6 +12,9 @@ namespace ReportSite.Templating;
 /// <param name="Integrity">The SRI value, <c>sha384-…</c>.</param>
 public sealed record ThemeAsset(string Path, string SitePath, string Integrity)
 {
+    /// <summary>The file it was read from (in whichever theme folder has it).</summary>
+    public string Source { get; init; } = "";
+
     public static ThemeAsset Of(string path, byte[] content)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];

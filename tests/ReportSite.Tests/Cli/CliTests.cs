@@ -218,6 +218,43 @@ public class CliTests
     }
 
     [Fact]
+    public void Theme_eject_copies_the_default_theme_beside_the_input_keeps_edited_files_and_the_site_builds_with_them()
+    {
+        using var temp = new TempDirectory();
+        var site = temp.Combine("my-site");
+        Assert.Equal(0, Run("new", site).Exit);
+        var input = Path.Combine(site, "input");
+
+        var (exit, output, _) = Run("theme", "eject", "--input", input);
+        Assert.Equal(0, exit);
+        var theme = Path.Combine(site, "themes", "default");
+        var builtIn = Path.Combine(RepoPaths.Themes, "default");
+        var files = Directory.GetFiles(builtIn, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(builtIn, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(theme, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(theme, f)).Order(StringComparer.Ordinal));
+        Assert.Contains($"Copied {files.Count} files", output);
+
+        var footer = Path.Combine(theme, "partials", "footer.html");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>Our own footer</p></footer>"));
+        var again = Run("theme", "eject", "--input", input);
+        Assert.Contains($"Copied 0 files", again.Out);
+        Assert.Contains($"({files.Count} already there, kept)", again.Out);
+        Assert.Contains("Our own footer", File.ReadAllText(footer));
+
+        Assert.Equal(0, Run("build", "--input", input, "--output", Path.Combine(site, "_site")).Exit);
+        Assert.Contains("Our own footer", File.ReadAllText(Path.Combine(site, "_site", "en", "annual-report", "introduction", "index.html")));
+    }
+
+    [Fact]
+    public void Theme_eject_needs_a_site()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = Run("theme", "eject", "--input", temp.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("no site.yaml", error);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void New_refuses_a_folder_that_is_not_empty()
     {
         using var temp = new TempDirectory();

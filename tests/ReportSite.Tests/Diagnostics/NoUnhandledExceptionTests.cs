@@ -55,10 +55,10 @@ public class NoUnhandledExceptionTests
     [InlineData("assets/icon.svg")]
     public void A_theme_without_an_asset_every_page_links_to_is_a_theme_error(string asset)
     {
-        using var site = TestSite.WithOwnTheme(theme => File.Delete(Path.Combine(theme, asset)));
+        using var site = TestSite.WithOwnTheme(theme => File.Delete(Path.Combine(theme, asset)), name: "mine");
         var result = site.Build();
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(("RS0301", $"themes/default/{asset}"), (error.Code, error.File));
+        Assert.Equal(("RS0301", $"themes/mine/{asset}"), (error.Code, error.File));
         Assert.Null(result.InternalException);
     }
 

@@ -127,7 +127,7 @@ public class ParallelViewSiteTests
     [Fact]
     public void A_theme_without_the_views_layout_builds_without_views_or_links_to_them()
     {
-        using var site = TestSite.WithOwnTheme(theme => File.Delete(Path.Combine(theme, "layouts", "parallel.html")));
+        using var site = TestSite.WithOwnTheme(theme => File.Delete(Path.Combine(theme, "layouts", "parallel.html")), name: "mine");
         var result = site.BuildOk();
         Assert.Empty(TestSite.Errors(result));
         Assert.False(site.Exists(ZhPath));

@@ -29,12 +29,18 @@ public sealed class TestSite : IDisposable
     public static TestSite WithChapter(string markdown) =>
         new(SiteFiles.Minimal().With("reports/r/en/01-intro.md", "---\ntitle: Intro\n---\n\n" + markdown + "\n"));
 
-    /// <summary>The minimal site with a copy of the default theme inside it (<c>themes/default</c>), which <paramref name="change"/> may break.</summary>
-    public static TestSite WithOwnTheme(Action<string> change)
+    /// <summary>
+    /// The minimal site with a copy of the default theme inside it (<c>themes/NAME</c>), which
+    /// <paramref name="change"/> may break. Named <c>default</c>, the copy overrides the built-in theme file
+    /// by file (a file it lacks comes from the built-in one); under another name (site.yaml's <c>theme:</c>)
+    /// it is the whole theme.
+    /// </summary>
+    public static TestSite WithOwnTheme(Action<string> change, string name = "default")
     {
         var site = new TestSite(SiteFiles.Minimal());
+        if (name != "default") File.AppendAllText(System.IO.Path.Combine(site.Input, "site.yaml"), $"\ntheme: {name}\n");
         var source = System.IO.Path.Combine(RepoPaths.Themes, "default");
-        var theme = System.IO.Path.Combine(site.Input, "themes", "default");
+        var theme = System.IO.Path.Combine(site.Input, "themes", name);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(theme, System.IO.Path.GetRelativePath(source, file));
