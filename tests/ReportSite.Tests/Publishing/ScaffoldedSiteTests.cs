@@ -47,7 +47,7 @@ public class ScaffoldedSiteTests
 
         await Dotnet(packages, site, "tool", "restore");
         var version = await Dotnet(packages, site, "reportsite", "--version");
-        Assert.StartsWith(ProjectScaffold.ToolVersion, version.Trim());
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(ProjectScaffold.ToolVersion)}\+[0-9a-f]{{40}}$", version.Trim()); // version and commit
         await Dotnet(packages, site, "reportsite", "check", "--input", "input", "--strict", "--format", "github");
         var built = await Dotnet(packages, site, "reportsite", "build", "--input", "input", "--output", "_site", "--base-url", "/my-reports/",
             "--repo-url", "https://github.com/example/my-reports", "--repo-branch", "main", "--pdf", "--browser", BrowserFixture.ChromiumPath);
@@ -99,11 +99,17 @@ public class ScaffoldedSiteTests
         return broken;
     }
 
-    /// <summary>Runs dotnet with <paramref name="arguments"/> in <paramref name="directory"/> (with <paramref name="packages"/> as its package folder, if given); its output, or the test fails with it.</summary>
+    /// <summary>Runs dotnet with <paramref name="arguments"/> in <paramref name="directory"/> (with <paramref name="packages"/> as its package folder and a dotnet home beside it, if given); its output, or the test fails with it.</summary>
     private static async Task<string> Dotnet(string? packages, string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (packages is not null) start.Environment["NUGET_PACKAGES"] = packages;
+        if (packages is not null)
+        {
+            // Its own package folder and its own dotnet home: the tool resolver cache (in the dotnet home)
+            // of an earlier run would point this version at a package folder that is gone.
+            start.Environment["NUGET_PACKAGES"] = packages;
+            start.Environment["DOTNET_CLI_HOME"] = Path.Combine(packages, "..", "dotnet-home");
+        }
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
