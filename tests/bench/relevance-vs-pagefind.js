@@ -5,30 +5,16 @@
 // Usage: node relevance-vs-pagefind.js SITE_DIR [QUERIES_JSON]   (site built with base URL "/")
 // Needs: npm ci in tests/bench (pagefind, playwright-core) and Debian's chromium.
 "use strict";
-const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
+const { serve } = require("./static-server.js");
 const { openSite } = require("../js/site-index.js");
 const { score } = require("../relevance/score.js");
 
 const siteDir = path.resolve(process.argv[2]);
 const queries = JSON.parse(fs.readFileSync(process.argv[3] || path.join(__dirname, "../relevance/fidelity-corpus-queries.json"), "utf8"));
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".css": "text/css" };
-
-function serve(root) {
-  const server = http.createServer((request, response) => {
-    let file = path.join(root, decodeURIComponent(new URL(request.url, "http://x").pathname));
-    if (file.endsWith(path.sep)) file = path.join(file, "index.html");
-    fs.readFile(file, (error, content) => {
-      if (error) { response.writeHead(404); response.end(); return; }
-      response.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-      response.end(content);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 (async () => {
   const indexing = spawnSync(path.join(__dirname, "node_modules", ".bin", "pagefind"), ["--site", siteDir, "--root-selector", "main"], { encoding: "utf8" });

@@ -5,37 +5,14 @@
 // Usage: node search-vs-pagefind.js SITE_DIR   (the site must be built with base URL "/")
 // Needs: npm ci in tests/bench (pagefind, playwright-core) and Debian's chromium.
 "use strict";
-const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
+const { serve } = require("./static-server.js");
 
 const siteDir = path.resolve(process.argv[2]);
 const queries = [["zh", "数字经济 发展"], ["en", "digital economy"], ["zh", "网络安全"], ["en", "ransomware"]];
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".svg": "image/svg+xml" };
-
-function serve(root) {
-  const server = http.createServer((request, response) => {
-    let file = path.join(root, decodeURIComponent(new URL(request.url, "http://x").pathname));
-    if (file.endsWith(path.sep)) file = path.join(file, "index.html");
-    fs.readFile(file, (error, content) => {
-      if (error) { response.writeHead(404); response.end(); return; }
-      const type = types[path.extname(file)] || "application/octet-stream";
-      // One byte range, as GitHub Pages answers it (ReportSite's search reads its text packs so).
-      const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range || "");
-      if (range && +range[1] < content.length) {
-        const end = Math.min(+range[2], content.length - 1);
-        response.writeHead(206, { "content-type": type, "content-range": `bytes ${range[1]}-${end}/${content.length}` });
-        response.end(content.subarray(+range[1], end + 1));
-        return;
-      }
-      response.writeHead(200, { "content-type": type });
-      response.end(content);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 function size(dir) {
   let bytes = 0, files = 0;
