@@ -24,6 +24,11 @@ public sealed class SearchIndexReader
     /// <summary>Words the index saw whose stem differs, and the stem each stands for.</summary>
     public Dictionary<string, string> Stems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The URL of every section the index holds, in both languages of a zh/en site.</summary>
+    public static List<string> SectionUrls(string output) =>
+        [.. new[] { "zh", "en" }.Where(l => File.Exists(Path.Combine(output, "search", l, "manifest.json"))).Select(l => new SearchIndexReader(output, l))
+            .SelectMany(index => Enumerable.Range(0, index.Manifest.GetProperty("sections").GetInt32()).Select(s => index.Fragment(s).GetProperty("u").GetString()!))];
+
     public JsonElement Fragment(int section)
     {
         var perPack = Manifest.GetProperty("sectionsPerPack").GetInt32();
@@ -31,7 +36,8 @@ public sealed class SearchIndexReader
         var record = section % perPack;
         var start = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(pack.AsSpan(4 * record));
         var end = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(pack.AsSpan(4 * (record + 1)));
-        return JsonDocument.Parse(pack.AsMemory(start, end - start)).RootElement;
+        using var inflate = new System.IO.Compression.DeflateStream(new MemoryStream(pack, start, end - start), System.IO.Compression.CompressionMode.Decompress);
+        return JsonDocument.Parse(inflate).RootElement.Clone();
     }
 
     private void Read(byte[] bytes)

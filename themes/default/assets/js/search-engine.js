@@ -242,7 +242,8 @@
   /**
    * The text of a section: { u: url, t: page title, h: heading, c: context, x: text }. It is record
    * i % sectionsPerPack of the pack t/(i / sectionsPerPack).bin, which starts with little-endian 32-bit
-   * offsets (TextPackWriter.cs): two range requests, the record's two offsets, then the record.
+   * offsets (TextPackWriter.cs): two range requests, the record's two offsets, then the record, which
+   * is raw DEFLATE.
    */
   Index.prototype.fragment = function (section) {
     if (!this.fragments.has(section)) {
@@ -254,7 +255,9 @@
         var offsets = new DataView(buffer);
         return self.loadRange(url, offsets.getUint32(0, true), offsets.getUint32(4, true));
       }).then(function (buffer) {
-        return JSON.parse(new TextDecoder().decode(buffer));
+        // Each record is raw DEFLATE (TextPackWriter.cs).
+        var inflated = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        return new Response(inflated).json();
       }));
     }
     return this.fragments.get(section);
