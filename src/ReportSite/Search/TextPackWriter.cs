@@ -11,7 +11,7 @@ namespace ReportSite.Search;
 /// neighbouring sections, each a JSON object (URL, page title, heading, context, text cut to
 /// <see cref="SearchIndexBuilder.MaxFragmentChars"/>) compressed on its own as raw DEFLATE (RFC 1951;
 /// browsers inflate it with <c>DecompressionStream("deflate-raw")</c>), which makes the packs, and what a
-/// query downloads, about a third of the JSON's size. The file starts with n + 1 little-endian 32-bit
+/// query downloads, about half of the JSON's size for Chinese and two-fifths for English. The file starts with n + 1 little-endian 32-bit
 /// offsets from its start, record i being the bytes from offset i to offset i + 1, so a reader fetches
 /// two offsets and then one record with HTTP range requests (a server that ignores ranges sends the whole
 /// pack, which is read the same way). One writer serves one language's index and reuses its buffers.

@@ -207,13 +207,15 @@ public class CliTests
         Assert.Contains("unchanged .config/dotnet-tools.json", again);
     }
 
-    [Fact]
-    public void Update_refuses_a_folder_that_is_not_a_site()
+    [Theory]
+    [InlineData("no input/ folder", "new", "--update")]
+    [InlineData("no site.yaml", "theme", "eject", "--input")]
+    public void A_command_that_works_on_a_site_refuses_a_folder_that_is_not_one_and_writes_nothing(string message, params string[] command)
     {
         using var temp = new TempDirectory();
-        var (exit, _, error) = Run("new", "--update", temp.Path);
+        var (exit, _, error) = Run([.. command, temp.Path]);
         Assert.Equal(1, exit);
-        Assert.Contains("no input/ folder", error);
+        Assert.Contains(message, error);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
@@ -242,16 +244,6 @@ public class CliTests
 
         Assert.Equal(0, Run("build", "--input", input, "--output", Path.Combine(site, "_site")).Exit);
         Assert.Contains("Our own footer", File.ReadAllText(Path.Combine(site, "_site", "en", "annual-report", "introduction", "index.html")));
-    }
-
-    [Fact]
-    public void Theme_eject_needs_a_site()
-    {
-        using var temp = new TempDirectory();
-        var (exit, _, error) = Run("theme", "eject", "--input", temp.Path);
-        Assert.Equal(1, exit);
-        Assert.Contains("no site.yaml", error);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]

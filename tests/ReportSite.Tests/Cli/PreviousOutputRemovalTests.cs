@@ -46,15 +46,7 @@ public class PreviousOutputRemovalTests
     private static async Task<string> Cli(params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "ReportSite.Cli.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(patience.Token);
-        var printed = await output + await error;
-        Assert.True(process.ExitCode == 0, printed);
-        return printed;
+        var (output, error) = await ChildProcess.RunOk(new ProcessStartInfo("dotnet", [cli, .. arguments]), TimeSpan.FromMinutes(2));
+        return output + error;
     }
 }

@@ -102,7 +102,7 @@ public class ScaffoldedSiteTests
     /// <summary>Runs dotnet with <paramref name="arguments"/> in <paramref name="directory"/> (with <paramref name="packages"/> as its package folder and a dotnet home beside it, if given); its output, or the test fails with it.</summary>
     private static async Task<string> Dotnet(string? packages, string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = directory };
         if (packages is not null)
         {
             // Its own package folder and its own dotnet home: the tool resolver cache (in the dotnet home)
@@ -112,14 +112,6 @@ public class ScaffoldedSiteTests
         }
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(patience.Token);
-        var printed = await output;
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited {process.ExitCode}:\n{printed}\n{await error}");
-        return printed;
+        return (await ChildProcess.RunOk(start, TimeSpan.FromMinutes(5))).Out;
     }
 }

@@ -255,7 +255,6 @@
         var offsets = new DataView(buffer);
         return self.loadRange(url, offsets.getUint32(0, true), offsets.getUint32(4, true));
       }).then(function (buffer) {
-        // Each record is raw DEFLATE (TextPackWriter.cs).
         var inflated = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
         return new Response(inflated).json();
       }));
